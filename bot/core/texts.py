@@ -1,0 +1,153 @@
+"""The sentences both the cards and the text report say about a finding.
+
+Whole sentences with named placeholders, so translators see what they translate.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.core.findings import Card, Finding, Subject
+from bot.core.i18n import Translator
+from bot.core.snapshot import EnrollmentToken, PushCertificate, TokenType, VppToken
+from bot.core.sync_errors import sync_error_meaning
+
+# Sync ages under two days read better in hours ("26 hours ago").
+_TWO_DAYS = timedelta(days=2)
+
+
+def title(t: Translator, finding: Finding) -> str:
+    n = len(finding.subjects)
+    titles = {
+        Card.TENANT_UNREACHABLE: t.gettext("Intune could not be read"),
+        Card.TOKEN_EXPIRED: t.ngettext(
+            "{count} enrollment program token has expired",
+            "{count} enrollment program tokens have expired",
+            n,
+        ),
+        Card.TOKEN_EXPIRING: t.ngettext(
+            "{count} enrollment program token expires soon",
+            "{count} enrollment program tokens expire soon",
+            n,
+        ),
+        Card.SYNC_ERROR: t.ngettext(
+            "{count} enrollment program token fails to sync with Apple",
+            "{count} enrollment program tokens fail to sync with Apple",
+            n,
+        ),
+        Card.SYNC_STALE: t.ngettext(
+            "{count} enrollment program token has not synced recently",
+            "{count} enrollment program tokens have not synced recently",
+            n,
+        ),
+        Card.NO_TOKENS: t.gettext("No enrollment program token is set up"),
+        Card.APNS_MISSING: t.gettext("No Apple MDM push certificate is set up"),
+        Card.APNS_EXPIRED: t.gettext("The Apple MDM push certificate has expired"),
+        Card.APNS_EXPIRING: t.gettext("The Apple MDM push certificate expires soon"),
+        Card.VPP_TOKEN_PROBLEM: t.ngettext(
+            "{count} VPP token needs attention", "{count} VPP tokens need attention", n
+        ),
+        Card.ALL_HEALTHY: t.gettext("Automated Device Enrollment looks healthy"),
+    }
+    return titles[finding.card].format(count=n)
+
+
+def next_step(t: Translator, finding: Finding) -> str:
+    """The one thing to do first, for the text report and the card's summary line."""
+    steps = {
+        Card.TENANT_UNREACHABLE: t.gettext("Fix the access problem below, then check again."),
+        Card.TOKEN_EXPIRED: t.gettext(
+            "Renew the token: download a new server token in Apple Business or Apple School "
+            "Manager and upload it in Intune."
+        ),
+        Card.TOKEN_EXPIRING: t.gettext(
+            "Renew the token before it expires, with the same Apple ID that created it."
+        ),
+        Card.SYNC_ERROR: t.gettext(
+            "Open the token in Intune to see the sync error, and fix it in Apple Business "
+            "or Apple School Manager."
+        ),
+        Card.SYNC_STALE: t.gettext(
+            "Select Sync on the token in Intune; if it stays stale, check the token in "
+            "Apple Business or Apple School Manager."
+        ),
+        Card.NO_TOKENS: t.gettext(
+            "Create an MDM server in Apple Business or Apple School Manager and upload its "
+            "token to Intune."
+        ),
+        Card.APNS_MISSING: t.gettext(
+            "Create an Apple MDM push certificate and upload it to Intune."
+        ),
+        Card.APNS_EXPIRED: t.gettext(
+            "Renew the certificate with the same Apple ID now: within 30 days of expiry it "
+            "can still be renewed without re-enrolling devices."
+        ),
+        Card.APNS_EXPIRING: t.gettext(
+            "Renew the certificate with the same Apple ID; never replace it, or every device "
+            "must re-enroll."
+        ),
+        Card.VPP_TOKEN_PROBLEM: t.gettext(
+            "Download the token again in Apple Business or Apple School Manager and upload "
+            "it in Intune."
+        ),
+        Card.ALL_HEALTHY: t.gettext(
+            "If devices still fail to enroll, check the enrollment profile assignment and "
+            "the device in Apple Business or Apple School Manager."
+        ),
+    }
+    return steps[finding.card]
+
+
+def portal_name(t: Translator, token_type: TokenType) -> str:
+    """Apple renamed Apple Business Manager to Apple Business; admins know both names."""
+    if token_type is TokenType.APPLE_SCHOOL:
+        return t.gettext("Apple School Manager")
+    return t.gettext("Apple Business (formerly Apple Business Manager)")
+
+
+def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
+    """One line of facts about a token or certificate."""
+    item = subject.item
+    parts: list[str] = []
+    if isinstance(item, EnrollmentToken):
+        parts.append(portal_name(t, item.token_type))
+        if item.apple_id:
+            parts.append(t.gettext("Apple ID {apple_id}").format(apple_id=item.apple_id))
+        parts.append(expiry_phrase(t, item.expires, now))
+        parts.append(sync_phrase(t, item.last_successful_sync, now))
+        if item.last_sync_error_code:
+            parts.append(sync_error_phrase(t, item.last_sync_error_code))
+    elif isinstance(item, PushCertificate):
+        if item.apple_id:
+            parts.append(t.gettext("Apple ID {apple_id}").format(apple_id=item.apple_id))
+        parts.append(expiry_phrase(t, item.expires, now))
+    elif isinstance(item, VppToken):
+        parts.append(t.gettext("state: {state}").format(state=item.state.value))
+        parts.append(expiry_phrase(t, item.expires, now))
+    return "; ".join(parts)
+
+
+def expiry_phrase(t: Translator, expires: datetime | None, now: datetime) -> str:
+    if expires is None:
+        return t.gettext("expiry date unknown")
+    values = {"date": t.date(expires), "relative": t.days_from(expires, now)}
+    if expires <= now:
+        return t.gettext("expired on {date} ({relative})").format(**values)
+    return t.gettext("expires on {date} ({relative})").format(**values)
+
+
+def sync_phrase(t: Translator, synced: datetime | None, now: datetime) -> str:
+    if synced is None:
+        return t.gettext("never synced")
+    relative = t.hours_from(synced, now) if now - synced < _TWO_DAYS else t.days_from(synced, now)
+    return t.gettext("last successful sync {relative}").format(relative=relative)
+
+
+def sync_error_phrase(t: Translator, code: int) -> str:
+    meaning = sync_error_meaning(code)
+    if meaning is None:
+        return t.gettext("sync error code {code}").format(code=code)
+    texts = {"terms-not-accepted": t.gettext("Terms and conditions not accepted")}
+    return t.gettext("sync error code {code}: {meaning}").format(
+        code=code, meaning=texts.get(meaning.key, meaning.portal_text)
+    )

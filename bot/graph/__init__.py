@@ -1,0 +1,1 @@
+"""The Microsoft Graph edge: the only package that imports httpx and msal."""

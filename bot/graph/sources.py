@@ -1,0 +1,174 @@
+"""Where snapshots come from: the demo tenant, a snapshot file, or Microsoft Graph."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from bot.core.snapshot import TenantSnapshot
+from bot.graph.parsing import SnapshotError, parse_snapshot_document, parse_snapshot_text
+
+
+class SnapshotSource(Protocol):
+    """Reads a tenant's Apple enrollment state. `fresh` bypasses any cache ("Re-check")."""
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def can_sync(self) -> bool:
+        """Whether "Sync now" can reach Apple through this source (only Graph can)."""
+        ...
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot: ...
+
+
+class DemoSource:
+    """An embedded Contoso tenant whose dates move with `now`, so it always shows the same
+    picture: a healthy token, one expiring in days, one expired, one failing to sync, an
+    APNs certificate and a VPP token."""
+
+    description = "demo tenant"
+    can_sync = False
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+        return parse_snapshot_document(demo_document(now), "demo tenant")
+
+
+class FileSource:
+    """A snapshot file, re-read on every call so a support engineer can edit and re-check."""
+
+    can_sync = False
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def description(self) -> str:
+        return f"snapshot file {self.path}"
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+        return await asyncio.to_thread(load_snapshot_file, self.path)
+
+
+def load_snapshot_file(path: Path) -> TenantSnapshot:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SnapshotError(str(path), "", f"cannot read: {error.strerror or error}") from None
+    return parse_snapshot_text(data, str(path))
+
+
+def _graph_date(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f0Z")
+
+
+def demo_document(now: datetime) -> dict[str, object]:
+    """The demo tenant in the snapshot-file format, exactly as Graph would return it."""
+
+    def at(days: float = 0, hours: float = 0) -> str:
+        return _graph_date(now + timedelta(days=days, hours=hours))
+
+    def token(
+        ident: str, name: str, kind: str, apple_id: str, **dates: str | int
+    ) -> dict[str, object]:
+        return {
+            "@odata.type": "#microsoft.graph.depOnboardingSetting",
+            "id": f"6f0c3c9e-2b8e-4a5e-9d51-6a1f0e1c000{ident}",
+            "tokenName": name,
+            "tokenType": kind,
+            "appleIdentifier": apple_id,
+            "shareTokenWithSchoolDataSyncService": False,
+            "dataSharingConsentGranted": True,
+            "roleScopeTagIds": ["0"],
+            **dates,
+        }
+
+    tokens = [
+        token(
+            "1",
+            "Contoso HQ iPhones",
+            "dep",
+            "ade-admin@contoso.com",
+            tokenExpirationDateTime=at(days=243),
+            lastSuccessfulSyncDateTime=at(hours=-3),
+            lastSyncTriggeredDateTime=at(hours=-3),
+            lastSyncErrorCode=0,
+            syncedDeviceCount=1240,
+            lastModifiedDateTime=at(days=-122),
+        ),
+        token(
+            "2",
+            "Contoso Retail iPads",
+            "dep",
+            "ade-admin@contoso.com",
+            tokenExpirationDateTime=at(days=12),
+            lastSuccessfulSyncDateTime=at(hours=-5),
+            lastSyncTriggeredDateTime=at(hours=-5),
+            lastSyncErrorCode=0,
+            syncedDeviceCount=318,
+            lastModifiedDateTime=at(days=-353),
+        ),
+        # Expired nine days ago: Apple has refused every sync since.
+        token(
+            "3",
+            "Contoso Design Macs",
+            "dep",
+            "mac-team@contoso.com",
+            tokenExpirationDateTime=at(days=-9),
+            lastSuccessfulSyncDateTime=at(days=-9, hours=-2),
+            lastSyncTriggeredDateTime=at(hours=-1),
+            lastSyncErrorCode=0,
+            syncedDeviceCount=86,
+            lastModifiedDateTime=at(days=-374),
+        ),
+        # New Apple School Manager terms not accepted yet (sync error code 3).
+        token(
+            "4",
+            "Contoso Academy",
+            "appleSchoolManager",
+            "asm-admin@contoso.edu",
+            tokenExpirationDateTime=at(days=190),
+            lastSuccessfulSyncDateTime=at(days=-4),
+            lastSyncTriggeredDateTime=at(hours=-2),
+            lastSyncErrorCode=3,
+            syncedDeviceCount=452,
+            lastModifiedDateTime=at(days=-175),
+        ),
+    ]
+    return {
+        "depOnboardingSettings": {
+            "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings",
+            "value": tokens,
+        },
+        "applePushNotificationCertificate": {
+            "@odata.type": "#microsoft.graph.applePushNotificationCertificate",
+            "id": "c4c8f047-0000-4000-8000-00000000a9e5",
+            "appleIdentifier": "mdm-push@contoso.com",
+            "topicIdentifier": "com.apple.mgmt.External.2c3f7a52-2b1e-4d6a-9d0e-3c1f3f9a8b71",
+            "lastModifiedDateTime": at(days=-200),
+            "expirationDateTime": at(days=165),
+            "certificateUploadStatus": None,
+            "certificateUploadFailureReason": None,
+        },
+        "vppTokens": {
+            "value": [
+                {
+                    "@odata.type": "#microsoft.graph.vppToken",
+                    "id": "9b2f6a1e-0000-4000-8000-00000000c0de",
+                    "organizationName": "Contoso Ltd",
+                    "vppTokenAccountType": "business",
+                    "appleId": "vpp@contoso.com",
+                    "expirationDateTime": at(days=301),
+                    "lastSyncDateTime": at(hours=-7),
+                    "lastModifiedDateTime": at(days=-64),
+                    "state": "valid",
+                    "lastSyncStatus": "completed",
+                    "automaticallyUpdateApps": True,
+                    "countryOrRegion": "us",
+                }
+            ]
+        },
+    }
