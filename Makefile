@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest bench clean venv
+.PHONY: run test lint typecheck imports pytest bench clean venv catalogs
 
 run: $(STAMP)
 	$(BIN)/ade-doctor check || test $$? -eq 1
@@ -45,3 +45,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+LANGS := ru zh_Hans pl pt_BR vi
+catalogs: $(STAMP)
+	$(BIN)/pybabel extract -F pyproject.toml --add-comments=Translators: --sort-by-file \
+		--no-wrap --project=ade-doctor --copyright-holder="ADE Doctor" -o locales/messages.pot bot
+	for lang in $(LANGS); do \
+		if [ -f locales/$$lang/LC_MESSAGES/messages.po ]; then \
+			$(BIN)/pybabel update --no-wrap --ignore-obsolete -i locales/messages.pot -d locales -l $$lang; \
+		else \
+			$(BIN)/pybabel init --no-wrap -i locales/messages.pot -d locales -l $$lang; \
+		fi; \
+	done

@@ -1,4 +1,4 @@
-"""`ade-doctor`: check | (serve, export, package, ... arrive with later issues).
+"""`ade-doctor`: check | cards (serve, export, package, ... arrive with later issues).
 
 Exit status: 0 nothing at warning or above, 1 something needs attention, 2 bad input or usage
 (one line on stderr, never a traceback), so `check` can run from cron or a pipeline.
@@ -11,13 +11,17 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import NoReturn
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.catalogs import CatalogError, translator
+from bot.core.cards import diagnosis_reply
 from bot.core.diagnose import diagnose
-from bot.core.findings import needs_attention
+from bot.core.findings import Finding, needs_attention
 from bot.core.i18n import Translator
+from bot.core.language import resolve
 from bot.core.report import render_text, to_json
 from bot.graph.parsing import SnapshotError, parse_graph_datetime
 from bot.graph.sources import DemoSource, FileSource, SnapshotSource
@@ -55,7 +59,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--locale", metavar="TAG", help="language of the report, e.g. pl-PL")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
+    _time_zone_option(check)
+    cards = commands.add_parser(
+        "cards", help="write each card of the diagnosis reply as JSON, for the designer"
+    )
+    cards.add_argument("--snapshot", type=Path, metavar="FILE", help="read a snapshot file")
+    cards.add_argument("--as-of", type=_as_of, metavar="ISO-DATETIME")
+    cards.add_argument("--locale", metavar="TAG", help="language of the cards, e.g. zh-CN")
+    cards.add_argument("--out", type=Path, metavar="DIR", required=True)
+    _time_zone_option(cards)
     return parser
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
+
+
+def _time_zone_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--time-zone", type=_zone, default=UTC, metavar="IANA", help="e.g. Europe/Warsaw"
+    )
 
 
 def choose_source(snapshot: Path | None, settings: Settings) -> SnapshotSource:
@@ -69,17 +95,38 @@ def choose_source(snapshot: Path | None, settings: Settings) -> SnapshotSource:
     return DemoSource()
 
 
-async def _check(args: argparse.Namespace, settings: Settings) -> int:
+async def _diagnose(
+    args: argparse.Namespace, settings: Settings
+) -> tuple[list[Finding], datetime, str, Translator]:
     now = args.as_of or datetime.now(UTC)
     source = choose_source(args.snapshot, settings)
     print(f"ade-doctor: reading {source.description}", file=sys.stderr)
     snapshot = await source.read(now)
     findings = diagnose(snapshot, now, settings.thresholds)
+    language = resolve(locales=[args.locale], default=settings.default_language)
+    return findings, now, source.description, translator(language, args.time_zone)
+
+
+async def _check(args: argparse.Namespace, settings: Settings) -> int:
+    findings, now, source, t = await _diagnose(args, settings)
     if args.json:
-        print(json.dumps(to_json(findings, now, source.description), ensure_ascii=False, indent=2))
+        print(json.dumps(to_json(findings, now, source), ensure_ascii=False, indent=2))
     else:
-        translator = Translator("en")
-        print(render_text(findings, translator, now, source.description), end="")
+        print(render_text(findings, t, now, source), end="")
+    return EXIT_ATTENTION if needs_attention(findings) else EXIT_OK
+
+
+async def _cards(args: argparse.Namespace, settings: Settings) -> int:
+    findings, now, _, t = await _diagnose(args, settings)
+    out: Path = args.out
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for index, card in enumerate(diagnosis_reply(findings, t, now), 1):
+            name = f"{index:02d}-{card['body'][0]['id']}.json"
+            (out / name).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n")
+            print(out / name)
+    except OSError as error:
+        raise UsageError(f"cannot write cards to {out}: {error.strerror or error}") from None
     return EXIT_ATTENTION if needs_attention(findings) else EXIT_OK
 
 
@@ -87,8 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        return asyncio.run(_check(args, settings))
-    except (SnapshotError, SettingsError, UsageError) as error:
+        command = {"check": _check, "cards": _cards}[args.command]
+        return asyncio.run(command(args, settings))
+    except (SnapshotError, SettingsError, UsageError, CatalogError) as error:
         print(f"ade-doctor: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

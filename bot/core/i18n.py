@@ -1,5 +1,8 @@
-"""A Translator per reply: gettext, plurals, dates and durations via Babel, never a global
-language (a bot serves many admins at once, each in their own language and time zone)."""
+"""A Translator per reply: gettext, plurals, numbers, dates and durations via Babel.
+
+Never a global language: a bot serves many admins at once, each in their own language and
+time zone. Every Babel call gets `locale=` explicitly.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +11,33 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Literal
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_timedelta, get_timezone_name
+from babel.dates import (
+    format_date,
+    format_time,
+    format_timedelta,
+    get_datetime_format,
+    get_timezone_gmt,
+)
+from babel.numbers import format_decimal
+
+from bot.core.language import ENGLISH, Language
 
 # A threshold no duration reaches makes Babel use the unit we ask for: "in 12 days", not
 # "in 2 weeks" (an admin counting down to an expiry wants days).
 _NEVER_ROUND_UP = 10**12
+# Under two days, hours say more: "26 hours ago" for a sync, "in 5 hours" for an expiry.
+_HOURS_BELOW = timedelta(days=2)
 
 
 class Translator:
     def __init__(
         self,
-        language: str,
+        language: Language = ENGLISH,
         translations: gettext.NullTranslations | None = None,
         zone: tzinfo = UTC,
     ) -> None:
         self.language = language
-        self.locale = Locale.parse(language.replace("-", "_"))
+        self.locale = Locale.parse(language.babel)
         self._translations = translations or gettext.NullTranslations()
         self.zone = zone
 
@@ -33,32 +47,36 @@ class Translator:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self._translations.ngettext(singular, plural, count)
 
+    def number(self, value: int) -> str:
+        return format_decimal(value, locale=self.locale)
+
     def date(self, moment: datetime) -> str:
         """A date in the admin's locale and time zone, e.g. "Dec 4, 2026"."""
         return format_date(moment.astimezone(self.zone), format="medium", locale=self.locale)
 
     def date_time(self, moment: datetime) -> str:
-        """Date, time and zone name, e.g. "Dec 4, 2026, 9:30:00 AM UTC"."""
-        return (
-            format_datetime(moment, format="medium", tzinfo=self.zone, locale=self.locale)
-            + " "
-            + self.zone_name()
+        """Date, time and zone, e.g. "Dec 4, 2026, 9:30 AM UTC"."""
+        local = moment.astimezone(self.zone)
+        pattern = get_datetime_format("medium", locale=self.locale)
+        stamp = (
+            str(pattern)
+            .replace("'", "")
+            .replace("{0}", format_time(local, format="short", locale=self.locale))
+            .replace("{1}", format_date(local, format="medium", locale=self.locale))
         )
+        return f"{stamp} {self.zone_name(local)}"
 
-    def zone_name(self) -> str:
+    def zone_name(self, local: datetime) -> str:
+        """ "UTC", or the offset as the locale writes it ("GMT+01:00"): unambiguous in every
+        language, unlike zone abbreviations."""
         if self.zone is UTC:
             return "UTC"
-        return get_timezone_name(self.zone, width="short", locale=self.locale)
+        return get_timezone_gmt(local, width="short", locale=self.locale)
 
-    def days_from(self, moment: datetime, now: datetime) -> str:
-        """ "in 12 days" / "3 days ago", in whole days."""
-        return self._relative(moment - now, "day")
-
-    def hours_from(self, moment: datetime, now: datetime) -> str:
-        """ "26 hours ago", for sync ages where a day is too coarse."""
-        return self._relative(moment - now, "hour")
-
-    def _relative(self, delta: timedelta, unit: Literal["day", "hour"]) -> str:
+    def relative(self, moment: datetime, now: datetime) -> str:
+        """ "in 12 days" / "3 days ago" / "26 hours ago"."""
+        delta = moment - now
+        unit: Literal["day", "hour"] = "hour" if abs(delta) < _HOURS_BELOW else "day"
         return format_timedelta(
             delta,
             granularity=unit,

@@ -5,15 +5,20 @@ Whole sentences with named placeholders, so translators see what they translate.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.core.findings import Card, Finding, Subject
 from bot.core.i18n import Translator
-from bot.core.snapshot import EnrollmentToken, PushCertificate, TokenType, VppToken
+from bot.core.snapshot import (
+    EnrollmentToken,
+    Part,
+    PushCertificate,
+    ReadFailure,
+    TokenType,
+    VppState,
+    VppToken,
+)
 from bot.core.sync_errors import sync_error_meaning
-
-# Sync ages under two days read better in hours ("26 hours ago").
-_TWO_DAYS = timedelta(days=2)
 
 
 def title(t: Translator, finding: Finding) -> str:
@@ -57,23 +62,20 @@ def next_step(t: Translator, finding: Finding) -> str:
     steps = {
         Card.TENANT_UNREACHABLE: t.gettext("Fix the access problem below, then check again."),
         Card.TOKEN_EXPIRED: t.gettext(
-            "Renew the token: download a new server token in Apple Business or Apple School "
-            "Manager and upload it in Intune."
+            "Renew the token: download a new server token in {portal} and upload it in Intune."
         ),
         Card.TOKEN_EXPIRING: t.gettext(
             "Renew the token before it expires, with the same Apple ID that created it."
         ),
         Card.SYNC_ERROR: t.gettext(
-            "Open the token in Intune to see the sync error, and fix it in Apple Business "
-            "or Apple School Manager."
+            "Open the token in Intune to see the sync error, and fix it in {portal}."
         ),
         Card.SYNC_STALE: t.gettext(
-            "Select Sync on the token in Intune; if it stays stale, check the token in "
-            "Apple Business or Apple School Manager."
+            "Select Sync on the token in Intune; if it stays stale, check the MDM server in "
+            "{portal}."
         ),
         Card.NO_TOKENS: t.gettext(
-            "Create an MDM server in Apple Business or Apple School Manager and upload its "
-            "token to Intune."
+            "Create an MDM server in {portal} and upload its token to Intune."
         ),
         Card.APNS_MISSING: t.gettext(
             "Create an Apple MDM push certificate and upload it to Intune."
@@ -87,15 +89,14 @@ def next_step(t: Translator, finding: Finding) -> str:
             "must re-enroll."
         ),
         Card.VPP_TOKEN_PROBLEM: t.gettext(
-            "Download the token again in Apple Business or Apple School Manager and upload "
-            "it in Intune."
+            "Download the token again in {portal} and upload it in Intune."
         ),
         Card.ALL_HEALTHY: t.gettext(
             "If devices still fail to enroll, check the enrollment profile assignment and "
-            "the device in Apple Business or Apple School Manager."
+            "the device in {portal}."
         ),
     }
-    return steps[finding.card]
+    return steps[finding.card].format(portal=portal(t, finding))
 
 
 def portal_name(t: Translator, token_type: TokenType) -> str:
@@ -103,6 +104,33 @@ def portal_name(t: Translator, token_type: TokenType) -> str:
     if token_type is TokenType.APPLE_SCHOOL:
         return t.gettext("Apple School Manager")
     return t.gettext("Apple Business (formerly Apple Business Manager)")
+
+
+def portal(t: Translator, finding: Finding) -> str:
+    """Apple's portal for the tokens of a finding, or both names when it could be either
+    (no tokens yet, VPP tokens, or a mix of Apple Business and Apple School Manager)."""
+    kinds = {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
+    school = portal_name(t, TokenType.APPLE_SCHOOL)
+    business = portal_name(t, TokenType.APPLE_BUSINESS)
+    if kinds == {TokenType.APPLE_SCHOOL}:
+        return school
+    if TokenType.APPLE_SCHOOL in kinds or not kinds:
+        # Translators: {business} and {school} are the two Apple portal names.
+        return t.gettext("{business} or {school}").format(business=business, school=school)
+    return business
+
+
+def vpp_state(t: Translator, state: VppState) -> str:
+    return {
+        VppState.VALID: t.gettext("valid"),
+        VppState.EXPIRED: t.gettext("expired"),
+        VppState.INVALID: t.gettext(
+            "invalid (the Apple ID's password or domain changed, or the account is disabled)"
+        ),
+        VppState.ASSIGNED_TO_EXTERNAL_MDM: t.gettext("in use by another MDM"),
+        VppState.DUPLICATE_LOCATION_ID: t.gettext("duplicate of another token's location"),
+        VppState.UNKNOWN: t.gettext("unknown"),
+    }[state]
 
 
 def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
@@ -122,7 +150,7 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
             parts.append(t.gettext("Apple ID {apple_id}").format(apple_id=item.apple_id))
         parts.append(expiry_phrase(t, item.expires, now))
     elif isinstance(item, VppToken):
-        parts.append(t.gettext("state: {state}").format(state=item.state.value))
+        parts.append(t.gettext("state: {state}").format(state=vpp_state(t, item.state)))
         parts.append(expiry_phrase(t, item.expires, now))
     return "; ".join(parts)
 
@@ -130,7 +158,7 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
 def expiry_phrase(t: Translator, expires: datetime | None, now: datetime) -> str:
     if expires is None:
         return t.gettext("expiry date unknown")
-    values = {"date": t.date(expires), "relative": t.days_from(expires, now)}
+    values = {"date": t.date(expires), "relative": t.relative(expires, now)}
     if expires <= now:
         return t.gettext("expired on {date} ({relative})").format(**values)
     return t.gettext("expires on {date} ({relative})").format(**values)
@@ -139,7 +167,7 @@ def expiry_phrase(t: Translator, expires: datetime | None, now: datetime) -> str
 def sync_phrase(t: Translator, synced: datetime | None, now: datetime) -> str:
     if synced is None:
         return t.gettext("never synced")
-    relative = t.hours_from(synced, now) if now - synced < _TWO_DAYS else t.days_from(synced, now)
+    relative = t.relative(synced, now)
     return t.gettext("last successful sync {relative}").format(relative=relative)
 
 
@@ -150,4 +178,44 @@ def sync_error_phrase(t: Translator, code: int) -> str:
     texts = {"terms-not-accepted": t.gettext("Terms and conditions not accepted")}
     return t.gettext("sync error code {code}: {meaning}").format(
         code=code, meaning=texts.get(meaning.key, meaning.portal_text)
+    )
+
+
+def part_name(t: Translator, part: Part) -> str:
+    return {
+        Part.ENROLLMENT_TOKENS: t.gettext("enrollment program tokens"),
+        Part.PUSH_CERTIFICATE: t.gettext("the Apple MDM push certificate"),
+        Part.VPP_TOKENS: t.gettext("VPP tokens"),
+    }[part]
+
+
+def failure_sentence(t: Translator, failure: ReadFailure) -> str:
+    """What failed while reading the tenant, and what to fix. Never shows a secret: `detail`
+    comes from the Graph edge already cleaned."""
+    part = part_name(t, failure.part)
+    if failure.reason == "forbidden":
+        permission = failure.permission or "DeviceManagementServiceConfig.Read.All"
+        return t.gettext(
+            "Microsoft Graph refused to read {part}: grant the application permission "
+            "{permission} to the bot's app registration and give admin consent."
+        ).format(part=part, permission=permission)
+    sentences = {
+        "unauthorized": t.gettext(
+            "The bot could not sign in to Microsoft Graph to read {part}: check the app "
+            "registration's secret or certificate and the tenant ID."
+        ),
+        "throttled": t.gettext(
+            "Microsoft Graph is throttling requests for {part}: try again in a few minutes."
+        ),
+        "timeout": t.gettext("Microsoft Graph did not answer in time while reading {part}."),
+        "unavailable": t.gettext("Microsoft Graph was unavailable while reading {part}."),
+        "no-license": t.gettext(
+            "Microsoft Graph cannot read {part}: the tenant needs an active Intune license."
+        ),
+    }
+    sentence = sentences.get(failure.reason)
+    if sentence is not None:
+        return sentence.format(part=part)
+    return t.gettext("Reading {part} failed: {detail}").format(
+        part=part, detail=failure.detail or failure.reason
     )

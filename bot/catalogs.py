@@ -1,0 +1,62 @@
+"""Loads the gettext catalogs in locales/ once per process, straight from the .po files.
+
+No compile step: Babel reads each .po and builds the translations in memory. Babel's own
+`Translations.load` silently returns English when a catalog is missing; here a missing or
+empty catalog is an error at start-up instead.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, tzinfo
+from functools import cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+from bot.core.i18n import Translator
+from bot.core.language import ENGLISH, LANGUAGES, Language
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+
+
+class CatalogError(RuntimeError):
+    pass
+
+
+def catalog_path(language: Language, directory: Path = LOCALES_DIR) -> Path:
+    return directory / language.catalog / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def load_translations(language: Language, directory: Path = LOCALES_DIR) -> Translations:
+    path = catalog_path(language, directory)
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=language.babel, domain=DOMAIN)
+    except OSError as error:
+        raise CatalogError(f"cannot read the {language.code} catalog {path}: {error}") from None
+    if not any(message.id and message.string for message in catalog):
+        raise CatalogError(f"the {language.code} catalog {path} has no translations")
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)  # fuzzy entries are left out, as gettext would
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+@cache
+def all_translations(directory: Path = LOCALES_DIR) -> dict[str, Translations]:
+    return {
+        language.code: load_translations(language, directory)
+        for language in LANGUAGES
+        if language is not ENGLISH
+    }
+
+
+def translator(language: Language, zone: tzinfo = UTC) -> Translator:
+    """A Translator for one reply; catalogs are loaded on first use and kept."""
+    if language is ENGLISH:
+        return Translator(language, zone=zone)
+    return Translator(language, all_translations()[language.code], zone)

@@ -1,0 +1,258 @@
+"""Adaptive Cards (schema 1.5, Teams' maximum) for findings, as plain dicts.
+
+Cards are data: printable, pasteable into the Adaptive Cards designer; only bot/teams turns
+them into activities. Every card's first body element is a Container whose id is the card id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from bot.core import links
+from bot.core.article import article
+from bot.core.facts import subject_facts
+from bot.core.findings import Card, Finding, Severity, Subject, SubjectKind
+from bot.core.guidance import guidance
+from bot.core.i18n import Translator
+from bot.core.snapshot import EnrollmentToken, TokenType
+from bot.core.texts import failure_sentence, next_step, portal, title
+
+CardDict = dict[str, Any]
+MAX_SUBJECTS = 10
+# Teams refuses bot messages over 40 KB counted as UTF-16; Cyrillic, CJK and Vietnamese
+# double the size of the same card, so we keep a wide margin.
+REPLY_BUDGET = 25 * 1024
+
+_STYLE = {Severity.ERROR: "attention", Severity.WARNING: "warning", Severity.INFO: "good"}
+_COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
+_SYNCABLE = {Card.SYNC_ERROR, Card.SYNC_STALE}
+
+
+def text(value: str, **extra: Any) -> dict[str, Any]:
+    return {"type": "TextBlock", "text": value, "wrap": True, **extra}
+
+
+def heading(value: str) -> dict[str, Any]:
+    return text(value, weight="Bolder", spacing="Medium")
+
+
+def numbered(items: Iterable[str]) -> dict[str, Any]:
+    return text("\r".join(f"{i}. {item}" for i, item in enumerate(items, 1)))
+
+
+def bulleted(items: Iterable[str]) -> dict[str, Any]:
+    return text("\r".join(f"- {item}" for item in items))
+
+
+def submit(label: str, **data: str) -> dict[str, Any]:
+    return {"type": "Action.Submit", "title": label, "data": data}
+
+
+def open_url(label: str, url: str) -> dict[str, Any]:
+    return {"type": "Action.OpenUrl", "title": label, "url": url}
+
+
+def adaptive_card(
+    t: Translator,
+    card_id: str,
+    style: str,
+    *,
+    header: list[dict[str, Any]],
+    body: list[dict[str, Any]],
+    actions: list[dict[str, Any]],
+    fallback: str,
+) -> CardDict:
+    return {
+        "type": "AdaptiveCard",
+        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+        "version": "1.5",
+        "lang": t.language.code,
+        "fallbackText": fallback,
+        "msteams": {"width": "Full"},
+        "body": [
+            {"type": "Container", "id": card_id, "style": style, "bleed": True, "items": header},
+            *body,
+        ],
+        "actions": actions,
+    }
+
+
+def finding_card(
+    finding: Finding, t: Translator, now: datetime, max_subjects: int = MAX_SUBJECTS
+) -> CardDict:
+    heading_text = title(t, finding)
+    header = [
+        text(heading_text, size="Medium", weight="Bolder", color=_COLOR[finding.severity]),
+        text(next_step(t, finding)),
+    ]
+    body: list[dict[str, Any]] = []
+    shown = finding.subjects[:max_subjects]
+    for subject in shown:
+        body.append(_subject_block(finding, subject, t, now))
+    hidden = len(finding.subjects) - len(shown)
+    if hidden:
+        body.append(
+            text(
+                t.ngettext("…and {count} more.", "…and {count} more.", hidden).format(count=hidden),
+                isSubtle=True,
+            )
+        )
+    body.extend(_explanation(finding, t))
+    fallback = ": ".join([heading_text, ", ".join(s.name for s in shown)]).rstrip(": ")
+    return adaptive_card(
+        t,
+        finding.card.value,
+        _STYLE[finding.severity],
+        header=header,
+        body=body,
+        actions=_actions(finding, t),
+        fallback=fallback,
+    )
+
+
+def _subject_block(finding: Finding, subject: Subject, t: Translator, now: datetime) -> CardDict:
+    items: list[dict[str, Any]] = [text(subject.name, weight="Bolder")]
+    facts = subject_facts(t, subject, now)
+    if facts:
+        items.append({"type": "FactSet", "facts": [{"title": k, "value": v} for k, v in facts]})
+    if finding.card in _SYNCABLE and subject.kind is SubjectKind.ENROLLMENT_TOKEN:
+        sync = submit(t.gettext("Sync now"), action="sync", token=subject.id)
+        items.append({"type": "ActionSet", "actions": [sync]})
+    return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}
+
+
+def _explanation(finding: Finding, t: Translator) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    if finding.card in (Card.SYNC_ERROR, Card.TENANT_UNREACHABLE):
+        blocks.extend(_article_blocks(finding, t))
+    help_ = guidance(t, finding)
+    if help_.steps:
+        blocks += [heading(t.gettext("What to do")), numbered(help_.steps)]
+    if help_.notes:
+        blocks += [heading(t.gettext("Good to know")), bulleted(help_.notes)]
+    if finding.card is Card.ALL_HEALTHY:
+        blocks += [
+            heading(t.gettext("What token data cannot show")),
+            bulleted(_hidden_causes(t)),
+        ]
+    return blocks
+
+
+def _article_blocks(finding: Finding, t: Translator) -> list[dict[str, Any]]:
+    a = article(t)
+    blocks: list[dict[str, Any]] = []
+    if finding.card is Card.TENANT_UNREACHABLE:
+        blocks += [heading(t.gettext("What failed")), bulleted(_failures(finding, t))]
+        blocks += [heading(t.gettext("Meanwhile, check the tokens yourself"))]
+    else:
+        blocks += [
+            heading(a.title),
+            text(f"“{a.quote}”", isSubtle=True),
+            heading(a.symptoms_intro),
+            numbered(a.symptoms),
+        ]
+    renew_title, renew_url = a.renew_link
+    other_title, other_url = a.other_errors_link
+    blocks += [
+        text(a.where_to_look, spacing="Medium"),
+        text(a.common_cause),
+        text(f"{a.renew_intro} [{renew_title}]({renew_url})"),
+        text(f"{a.other_errors_intro} [{other_title}]({other_url})"),
+    ]
+    return blocks
+
+
+def _failures(finding: Finding, t: Translator) -> list[str]:
+    return [failure_sentence(t, failure) for failure in finding.failures]
+
+
+def _hidden_causes(t: Translator) -> tuple[str, ...]:
+    return (
+        t.gettext("Devices not assigned to Intune's MDM server in {portal}.").format(
+            portal=portal(t, Finding(Card.ALL_HEALTHY, Severity.INFO))
+        ),
+        t.gettext("No enrollment profile assigned to the devices in Intune."),
+        t.gettext(
+            "An enrollment profile created before the token was uploaded: edit the profile, "
+            "then sync the token."
+        ),
+        t.gettext("An enrollment restriction that blocks iOS/iPadOS or macOS."),
+        t.gettext(
+            "Users without an Intune license, or multifactor authentication with Setup "
+            "Assistant (legacy)."
+        ),
+        t.gettext("A network that blocks the device from reaching Apple's enrollment service."),
+    )
+
+
+def _actions(finding: Finding, t: Translator) -> list[dict[str, Any]]:
+    locale = t.language.learn
+    intune = open_url(t.gettext("Open Intune"), links.INTUNE_TOKENS)
+    guide = links.SYNC_ERRORS_GUIDE
+    actions: list[dict[str, Any]] = []
+    card = finding.card
+    if card in (
+        Card.TOKEN_EXPIRED,
+        Card.TOKEN_EXPIRING,
+        Card.SYNC_ERROR,
+        Card.SYNC_STALE,
+        Card.NO_TOKENS,
+    ):
+        actions += [intune, *_apple_portal_actions(finding, t)]
+        guide = {
+            Card.TOKEN_EXPIRED: links.RENEW_TOKEN_GUIDE,
+            Card.TOKEN_EXPIRING: links.RENEW_TOKEN_GUIDE,
+            Card.NO_TOKENS: links.ADD_TOKEN_GUIDE,
+        }.get(card, links.SYNC_ERRORS_GUIDE)
+    elif card in (Card.APNS_MISSING, Card.APNS_EXPIRED, Card.APNS_EXPIRING):
+        actions += [
+            open_url(t.gettext("Open Intune"), links.INTUNE),
+            open_url(
+                t.gettext("Open Apple Push Certificates Portal"), links.APPLE_PUSH_CERTIFICATES
+            ),
+        ]
+        guide = links.APNS_GUIDE
+    elif card is Card.VPP_TOKEN_PROBLEM:
+        actions += [
+            open_url(t.gettext("Open Intune"), links.INTUNE),
+            open_url(t.gettext("Open Apple Business"), links.APPLE_BUSINESS),
+        ]
+        guide = links.VPP_GUIDE
+    actions.append(open_url(t.gettext("Microsoft Learn guide"), links.learn(guide, locale)))
+    actions.append(submit(t.gettext("Check again"), action="recheck"))
+    if card is Card.ALL_HEALTHY:
+        actions.append(submit(t.gettext("Alert me"), action="alerts-on"))
+    return actions
+
+
+def _apple_portal_actions(finding: Finding, t: Translator) -> list[dict[str, Any]]:
+    kinds = {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
+    actions = []
+    if kinds != {TokenType.APPLE_SCHOOL}:
+        actions.append(open_url(t.gettext("Open Apple Business"), links.APPLE_BUSINESS))
+    if TokenType.APPLE_SCHOOL in kinds:
+        actions.append(open_url(t.gettext("Open Apple School Manager"), links.APPLE_SCHOOL))
+    return actions
+
+
+def utf16_size(payload: object) -> int:
+    """Bytes of `payload` as compact JSON encoded as UTF-16, the way Teams counts."""
+    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return len(encoded.encode("utf-16-le"))
+
+
+def diagnosis_reply(
+    findings: list[Finding], t: Translator, now: datetime, budget: int = REPLY_BUDGET
+) -> list[CardDict]:
+    """One card per finding, most severe first, within Teams' message size limit.
+
+    Lists shrink (10, 5, 3, 1 subjects per card) until the whole reply fits the budget.
+    """
+    for limit in (MAX_SUBJECTS, 5, 3, 1):
+        cards = [finding_card(f, t, now, limit) for f in findings]
+        if utf16_size(cards) <= budget:
+            break
+    return cards

@@ -1,0 +1,74 @@
+"""Cards that are not about a finding: welcome, help, language choice, apology."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core import links
+from bot.core.cards import CardDict, adaptive_card, bulleted, heading, open_url, submit, text
+from bot.core.i18n import Translator
+from bot.core.language import LANGUAGES
+
+
+def _language_picker(t: Translator) -> dict[str, Any]:
+    # Native names, untranslated: an admin looks for their own language's name.
+    return {
+        "type": "ActionSet",
+        "actions": [
+            submit(language.native_name, action="language", language=language.code)
+            for language in LANGUAGES
+        ],
+    }
+
+
+def _examples(t: Translator) -> tuple[str, ...]:
+    return (
+        t.gettext("**why is ADE failing?**: check every token and tell what to fix"),
+        t.gettext("**tokens**: list the enrollment program tokens and their state"),
+        t.gettext("**alerts on** / **alerts off**: warn this chat before a token expires"),
+        t.gettext("**language pl**: answer in another language"),
+        t.gettext("**help**: show this card"),
+    )
+
+
+def welcome_card(t: Translator) -> CardDict:
+    intro = t.gettext(
+        "Hi, I'm ADE Doctor. When new iPhones, iPads or Macs stop enrolling, ask me why: "
+        "I read your Apple enrollment program tokens, APNs certificate and VPP tokens from "
+        "Intune and tell you what to fix."
+    )
+    header = [text(t.gettext("Welcome to ADE Doctor"), size="Medium", weight="Bolder"), text(intro)]
+    body = [
+        heading(t.gettext("You can ask")),
+        bulleted(_examples(t)),
+        heading(t.gettext("Language")),
+        _language_picker(t),
+    ]
+    actions = [
+        submit(t.gettext("Check now"), action="recheck"),
+        submit(t.gettext("Alert me"), action="alerts-on"),
+        open_url(
+            t.gettext("Microsoft Learn guide"),
+            links.learn(links.SYNC_ERRORS_GUIDE, t.language.learn),
+        ),
+    ]
+    return adaptive_card(
+        t, "welcome", "emphasis", header=header, body=body, actions=actions, fallback=intro
+    )
+
+
+def help_card(t: Translator) -> CardDict:
+    intro = t.gettext(
+        "Ask me in English, Russian, Chinese, Polish, Portuguese or Vietnamese. Here is what "
+        "I understand:"
+    )
+    header = [text(t.gettext("How ADE Doctor helps"), size="Medium", weight="Bolder"), text(intro)]
+    body = [bulleted(_examples(t)), heading(t.gettext("Language")), _language_picker(t)]
+    actions = [
+        submit(t.gettext("Check now"), action="recheck"),
+        submit(t.gettext("Alert me"), action="alerts-on"),
+        submit(t.gettext("Stop alerts"), action="alerts-off"),
+    ]
+    return adaptive_card(
+        t, "help", "emphasis", header=header, body=body, actions=actions, fallback=intro
+    )

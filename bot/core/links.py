@@ -1,0 +1,43 @@
+"""Where the cards send the admin: Intune, Apple's portals and Microsoft Learn in their language.
+
+The seed article's last link pointed to #resolutions-when-syncing-tokens-..., an anchor no
+version of the troubleshooting page has; the section is now "Sync token errors between
+Intune and ADE".
+"""
+
+from __future__ import annotations
+
+from bot.core.snapshot import TokenType
+
+LEARN = "https://learn.microsoft.com/{locale}/"
+
+SYNC_ERRORS_GUIDE = (
+    LEARN + "troubleshoot/mem/intune/device-enrollment/troubleshoot-ios-enrollment-errors"
+    "#sync-token-errors-between-intune-and-ade"
+)
+RENEW_TOKEN_GUIDE = (
+    LEARN + "intune/device-enrollment/apple/manage-devices-tokens-apple#renew-your-token"
+)
+ADD_TOKEN_GUIDE = LEARN + "intune/device-enrollment/apple/setup-apple-token"
+APNS_GUIDE = (
+    LEARN + "intune/device-enrollment/apple/create-mdm-push-certificate"
+    "#renew-apple-mdm-push-certificate"
+)
+VPP_GUIDE = LEARN + "intune/app-management/deployment/manage-vpp-apple"
+
+# The enrollment program tokens blade, as Microsoft's own Maester checks link it.
+INTUNE_TOKENS = (
+    "https://intune.microsoft.com/#view/Microsoft_Intune_Enrollment/DepTokensPaging.ReactView"
+)
+INTUNE = "https://intune.microsoft.com/"
+APPLE_BUSINESS = "https://business.apple.com/"
+APPLE_SCHOOL = "https://school.apple.com/"
+APPLE_PUSH_CERTIFICATES = "https://identity.apple.com/pushcert/"
+
+
+def learn(template: str, locale: str) -> str:
+    return template.format(locale=locale)
+
+
+def apple_portal(token_type: TokenType) -> str:
+    return APPLE_SCHOOL if token_type is TokenType.APPLE_SCHOOL else APPLE_BUSINESS
