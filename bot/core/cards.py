@@ -69,9 +69,9 @@ def adaptive_card(
         "type": "AdaptiveCard",
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
         "version": "1.5",
-        "lang": t.language.code,
+        # Adaptive Cards take a 2-letter ISO 639-1 code ("zh", "pt"), not a full tag.
+        "lang": t.language.code.split("-")[0],
         "fallbackText": fallback,
-        "msteams": {"width": "Full"},
         "body": [
             {"type": "Container", "id": card_id, "style": style, "bleed": True, "items": header},
             *body,
@@ -81,8 +81,15 @@ def adaptive_card(
 
 
 def finding_card(
-    finding: Finding, t: Translator, now: datetime, max_subjects: int = MAX_SUBJECTS
+    finding: Finding,
+    t: Translator,
+    now: datetime,
+    max_subjects: int = MAX_SUBJECTS,
+    *,
+    detailed: bool = True,
 ) -> CardDict:
+    """The card for one finding; `detailed=False` leaves out steps, notes and the article
+    (the summary line and the links stay) so that many findings fit one Teams message."""
     heading_text = title(t, finding)
     header = [
         text(heading_text, size="Medium", weight="Bolder", color=_COLOR[finding.severity]),
@@ -100,7 +107,8 @@ def finding_card(
                 isSubtle=True,
             )
         )
-    body.extend(_explanation(finding, t))
+    if detailed:
+        body.extend(_explanation(finding, t))
     fallback = ": ".join([heading_text, ", ".join(s.name for s in shown)]).rstrip(": ")
     return adaptive_card(
         t,
@@ -249,10 +257,21 @@ def diagnosis_reply(
 ) -> list[CardDict]:
     """One card per finding, most severe first, within Teams' message size limit.
 
-    Lists shrink (10, 5, 3, 1 subjects per card) until the whole reply fits the budget.
+    First the lists shrink (10, 5, 3 subjects per card); if that is not enough, the less
+    severe cards lose their steps, most severe keeping them longest.
     """
-    for limit in (MAX_SUBJECTS, 5, 3, 1):
+    for limit in (MAX_SUBJECTS, 5, 3):
         cards = [finding_card(f, t, now, limit) for f in findings]
         if utf16_size(cards) <= budget:
-            break
+            return cards
+    for limit in (3, 1):
+        cards = [finding_card(f, t, now, limit, detailed=False) for f in findings]
+        size = utf16_size(cards)
+        for index, finding in enumerate(findings):
+            full = finding_card(finding, t, now, limit)
+            grown = size - utf16_size(cards[index]) + utf16_size(full)
+            if grown <= budget:
+                cards[index], size = full, grown
+        if size <= budget:
+            return cards
     return cards

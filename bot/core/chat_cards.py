@@ -10,15 +10,20 @@ from bot.core.i18n import Translator
 from bot.core.language import LANGUAGES
 
 
-def _language_picker(t: Translator) -> dict[str, Any]:
-    # Native names, untranslated: an admin looks for their own language's name.
-    return {
-        "type": "ActionSet",
-        "actions": [
-            submit(language.native_name, action="language", language=language.code)
-            for language in LANGUAGES
-        ],
+def _language_picker(t: Translator) -> list[dict[str, Any]]:
+    """A drop-down of native names (an admin looks for their own language's name) and a
+    button; Teams merges the input into the button's data: {"action": "language",
+    "language": "pl"}."""
+    choices = [{"title": lang.native_name, "value": lang.code} for lang in LANGUAGES]
+    picker = {
+        "type": "Input.ChoiceSet",
+        "id": "language",
+        "style": "compact",
+        "value": t.language.code,
+        "choices": choices,
     }
+    button = submit(t.gettext("Change language"), action="language")
+    return [picker, {"type": "ActionSet", "actions": [button]}]
 
 
 def _examples(t: Translator) -> tuple[str, ...]:
@@ -42,7 +47,7 @@ def welcome_card(t: Translator) -> CardDict:
         heading(t.gettext("You can ask")),
         bulleted(_examples(t)),
         heading(t.gettext("Language")),
-        _language_picker(t),
+        *_language_picker(t),
     ]
     actions = [
         submit(t.gettext("Check now"), action="recheck"),
@@ -63,7 +68,7 @@ def help_card(t: Translator) -> CardDict:
         "I understand:"
     )
     header = [text(t.gettext("How ADE Doctor helps"), size="Medium", weight="Bolder"), text(intro)]
-    body = [bulleted(_examples(t)), heading(t.gettext("Language")), _language_picker(t)]
+    body = [bulleted(_examples(t)), heading(t.gettext("Language")), *_language_picker(t)]
     actions = [
         submit(t.gettext("Check now"), action="recheck"),
         submit(t.gettext("Alert me"), action="alerts-on"),

@@ -71,7 +71,7 @@ class Translator:
         language, unlike zone abbreviations."""
         if self.zone is UTC:
             return "UTC"
-        return get_timezone_gmt(local, width="short", locale=self.locale)
+        return get_timezone_gmt(local, width="long", locale=self.locale)
 
     def relative(self, moment: datetime, now: datetime) -> str:
         """ "in 12 days" / "3 days ago" / "26 hours ago"."""

@@ -56,7 +56,7 @@ def ensure_render_toolchain() -> str:
     chromium = chromium_path()
     if not (chromium.is_file() and os.access(chromium, os.X_OK)):
         problems.append(f"no Chromium at {chromium}: apt-get install -y chromium fonts-noto-cjk")
-    if problems:
+    if problems or node is None:
         raise RenderToolchainError(
             "the card picture tests need a toolchain that is not installed:\n  - "
             + "\n  - ".join(problems)

@@ -1,0 +1,157 @@
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+import pytest
+
+from bot.catalogs import translator
+from bot.core.cards import REPLY_BUDGET, diagnosis_reply, finding_card, utf16_size
+from bot.core.diagnose import diagnose
+from bot.core.findings import Card
+from bot.core.language import ENGLISH, LANGUAGES, Language
+from tests.gallery import CARD_IDS, NOW, every_card, troubled_tenant
+
+ACTIONS = {"recheck", "sync", "alerts-on", "alerts-off", "language", "snooze", "ack"}
+LEARN = re.compile(r"https://learn\.microsoft\.com/([a-z]{2}-[a-z]{2})/")
+
+
+@cache
+def validator() -> jsonschema.Draft6Validator:
+    schema_file = resources.files("adaptive_cards") / "schemas" / "schema-1.5.json"
+    return jsonschema.Draft6Validator(json.loads(schema_file.read_text(encoding="utf-8")))
+
+
+def walk(node: object) -> list[dict[str, Any]]:
+    """Every JSON object inside a card."""
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        found.append(node)
+        for value in node.values():
+            found += walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += walk(value)
+    return found
+
+
+def texts(card: dict[str, Any]) -> list[str]:
+    return [n["text"] for n in walk(card) if n.get("type") == "TextBlock"]
+
+
+def steps_of(card: dict[str, Any]) -> str:
+    """The numbered list under the "What to do" heading."""
+    blocks = texts(card)
+    return blocks[blocks.index("What to do") + 1]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.code)
+def test_every_card_in_every_language_is_valid_adaptive_card_1_5(language: Language) -> None:
+    cards = every_card(language)
+    assert sorted(cards) == sorted(CARD_IDS)
+    for card_id, card in cards.items():
+        errors = [e.message for e in validator().iter_errors(card)]
+        assert errors == [], card_id
+        assert card["version"] == "1.5"
+        assert card["lang"] == language.code[:2]
+        assert card["fallbackText"]
+        first = card["body"][0]
+        assert first["type"] == "Container"
+        assert first["id"] == card_id
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.code)
+def test_submit_buttons_carry_known_actions_and_learn_links_use_the_language(
+    language: Language,
+) -> None:
+    for card in every_card(language).values():
+        for node in walk(card):
+            if node.get("type") == "Action.Submit":
+                assert node["data"]["action"] in ACTIONS
+            if node.get("id") == "language":
+                assert node["value"] == language.code
+            if node.get("type") == "Action.OpenUrl" and "learn.microsoft.com" in node["url"]:
+                assert LEARN.match(node["url"]).group(1) == language.learn  # type: ignore[union-attr]
+
+
+def test_sync_buttons_name_their_token() -> None:
+    card = every_card(ENGLISH)["sync-error"]
+    syncs = [n["data"] for n in walk(card) if n.get("data", {}).get("action") == "sync"]
+    assert len(syncs) == 2
+    assert all(d["token"].startswith("00000000-0000-4000-8000-") for d in syncs)
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:], ids=lambda lang: lang.code)
+def test_no_english_leaks_into_a_translated_card(language: Language) -> None:
+    english = every_card(ENGLISH)
+    for card_id, card in every_card(language).items():
+        leaked = set(texts(card)) & set(texts(english[card_id]))
+        # Names of tokens and Apple portals are the same in every language.
+        leaked = {s for s in leaked if not s.startswith("Contoso")}
+        assert leaked == set(), card_id
+
+
+def test_the_sync_error_card_carries_the_article_and_fixes_known_codes_first() -> None:
+    card = every_card(ENGLISH)["sync-error"]
+    body = "\n".join(texts(card))
+    assert "We have detected that you have one or more ADE/DEP Tokens" in body
+    assert "Devices may not complete ADE enrollment successfully" in body
+    assert "One of the most common causes of sync error is expiration" in body
+    assert "troubleshoot-ios-enrollment-errors#sync-token-errors-between-intune-and-ade)" in body
+    assert "resolutions-when-syncing" not in body
+    facts = [f["value"] for n in walk(card) for f in n.get("facts", [])]
+    assert "sync error code 3: Terms and conditions not accepted" in facts
+    assert "sync error code 1024" in facts
+    steps = steps_of(card)
+    assert steps.startswith("1. Terms and conditions not accepted: an Administrator")
+    assert "Access denied" in steps
+    assert "Expired or invalid token" in steps
+
+
+def test_an_unknown_code_alone_gets_the_common_fixes_in_their_usual_order() -> None:
+    snapshot = troubled_tenant()
+    only_unknown = [f for f in diagnose(snapshot, NOW) if f.card is Card.SYNC_ERROR][0]
+    subjects = tuple(s for s in only_unknown.subjects if not s.reasons)
+    finding = type(only_unknown)(only_unknown.card, only_unknown.severity, subjects)
+    steps = steps_of(finding_card(finding, translator(ENGLISH), NOW))
+    assert steps.startswith("1. Open the token in Intune")
+
+
+def test_cards_name_apple_business_or_school_manager_by_token_type() -> None:
+    cards = every_card(ENGLISH)
+    expired = "\n".join(texts(cards["token-expired"]))
+    assert "Apple Business (formerly Apple Business Manager)" in expired
+    assert "Apple School Manager" not in expired
+    facts = [f["value"] for n in walk(cards["sync-error"]) for f in n.get("facts", [])]
+    assert "Apple School Manager" in facts
+
+
+def test_the_expiry_fact_shows_the_date_and_days_in_the_users_language() -> None:
+    russian = next(lang for lang in LANGUAGES if lang.code == "ru")
+    card = every_card(russian)["token-expiring"]
+    values = [f["value"] for n in walk(card) for f in n.get("facts", [])]
+    assert "4 дек. 2026\u202fг. (через 12 дней)" in values
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.code)
+def test_a_2000_token_reply_stays_under_25_kb_and_says_how_many_more(language: Language) -> None:
+    findings = diagnose(troubled_tenant(count=400), NOW)
+    assert sum(len(f.subjects) for f in findings) >= 2000
+    cards = diagnosis_reply(findings, translator(language), NOW)
+    assert [c["body"][0]["id"] for c in cards] == [f.card.value for f in findings]
+    assert utf16_size(cards) <= REPLY_BUDGET
+    expired = cards[0]
+    listed = len([n for n in walk(expired) if n.get("type") == "FactSet"])
+    assert 1 <= listed <= 10
+    more = translator(language).ngettext("…and {count} more.", "…and {count} more.", 400 - listed)
+    assert more.format(count=400 - listed) in texts(expired)
+    # The most severe card keeps its steps.
+    assert len(texts(expired)) > 2 + listed
+
+
+def test_the_utf16_size_counts_cjk_and_cyrillic_as_two_bytes() -> None:
+    assert utf16_size("ab") == 8  # "ab" with quotes: 4 code units
+    assert utf16_size("日本") == 8
+    assert utf16_size("😀") == 8  # a surrogate pair
