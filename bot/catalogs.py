@@ -55,8 +55,10 @@ def all_translations(directory: Path = LOCALES_DIR) -> dict[str, Translations]:
     }
 
 
+@cache
 def translator(language: Language, zone: tzinfo = UTC) -> Translator:
-    """A Translator for one reply; catalogs are loaded on first use and kept."""
+    """The Translator for a language and time zone; catalogs load on first use and are kept,
+    and so is each Translator with its memo of formatted dates."""
     if language is ENGLISH:
         return Translator(language, zone=zone)
     return Translator(language, all_translations()[language.code], zone)

@@ -25,9 +25,19 @@ from bot.core.snapshot import (
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 CARD_IDS = (
-    "token-expired", "token-expiring", "sync-error", "sync-stale", "no-tokens", "apns-missing",
-    "apns-expired", "apns-expiring", "vpp-token-problem", "all-healthy", "tenant-unreachable",
-    "welcome", "help",
+    "token-expired",
+    "token-expiring",
+    "sync-error",
+    "sync-stale",
+    "no-tokens",
+    "apns-missing",
+    "apns-expired",
+    "apns-expiring",
+    "vpp-token-problem",
+    "all-healthy",
+    "tenant-unreachable",
+    "welcome",
+    "help",
 )
 
 
@@ -58,8 +68,13 @@ def troubled_tenant(count: int = 1) -> TenantSnapshot:
             token(f"{i}5", last_successful_sync=NOW - timedelta(hours=30)),
         ]
     vpp = VppToken(
-        "9b2f6a1e-0000-4000-8000-00000000c0de", VppState.INVALID, NOW + timedelta(days=20),
-        VppSyncStatus.FAILED, NOW - timedelta(days=2), "vpp@contoso.com", "Contoso Ltd",
+        "9b2f6a1e-0000-4000-8000-00000000c0de",
+        VppState.INVALID,
+        NOW + timedelta(days=20),
+        VppSyncStatus.FAILED,
+        NOW - timedelta(days=2),
+        "vpp@contoso.com",
+        "Contoso Ltd",
     )
     cert = PushCertificate(NOW + timedelta(days=20), "push@contoso.com", "com.apple.mgmt.x")
     return TenantSnapshot(tuple(tokens), cert, True, (vpp,))

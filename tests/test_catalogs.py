@@ -31,9 +31,20 @@ def test_every_catalog_parses_is_complete_and_keeps_placeholders(language: Langu
 def test_the_catalogs_are_in_sync_with_the_code(tmp_path: Path) -> None:
     pot = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "pyproject.toml",
-         "-o", str(pot), "bot", "-q"],
-        check=True, cwd=LOCALES_DIR.parent,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "pyproject.toml",
+            "-o",
+            str(pot),
+            "bot",
+        ],
+        check=True,
+        capture_output=True,
+        cwd=LOCALES_DIR.parent,
     )
     with pot.open("rb") as handle:
         wanted = {m.id for m in read_po(handle) if m.id}

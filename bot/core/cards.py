@@ -18,7 +18,7 @@ from bot.core.findings import Card, Finding, Severity, Subject, SubjectKind
 from bot.core.guidance import guidance
 from bot.core.i18n import Translator
 from bot.core.snapshot import EnrollmentToken, TokenType
-from bot.core.texts import failure_sentence, next_step, portal, title
+from bot.core.texts import failure_sentence, next_step, portal, subject_label, title
 
 CardDict = dict[str, Any]
 MAX_SUBJECTS = 10
@@ -80,6 +80,43 @@ def adaptive_card(
     }
 
 
+class _CardParts:
+    """The pieces of one finding's card, built once; cards of any length assemble from them
+    (the size budget may try several lengths, and formatting dates is the costly part)."""
+
+    def __init__(self, finding: Finding, t: Translator, now: datetime) -> None:
+        self.finding, self.t = finding, t
+        self.title = title(t, finding)
+        self.header = [
+            text(self.title, size="Medium", weight="Bolder", color=_COLOR[finding.severity]),
+            text(next_step(t, finding)),
+        ]
+        self.blocks = [_subject_block(finding, s, t, now) for s in finding.subjects[:MAX_SUBJECTS]]
+        self.explanation = _explanation(finding, t)
+        self.actions = _actions(finding, t)
+
+    def card(self, max_subjects: int = MAX_SUBJECTS, *, detailed: bool = True) -> CardDict:
+        finding, t = self.finding, self.t
+        body = self.blocks[:max_subjects]
+        shown = finding.subjects[: len(body)]
+        hidden = len(finding.subjects) - len(shown)
+        if hidden:
+            more = t.ngettext("…and {count} more.", "…and {count} more.", hidden)
+            body = [*body, text(more.format(count=hidden), isSubtle=True)]
+        if detailed:
+            body = [*body, *self.explanation]
+        fallback = ": ".join([self.title, ", ".join(s.name for s in shown)]).rstrip(": ")
+        return adaptive_card(
+            t,
+            finding.card.value,
+            _STYLE[finding.severity],
+            header=self.header,
+            body=body,
+            actions=self.actions,
+            fallback=fallback,
+        )
+
+
 def finding_card(
     finding: Finding,
     t: Translator,
@@ -90,39 +127,11 @@ def finding_card(
 ) -> CardDict:
     """The card for one finding; `detailed=False` leaves out steps, notes and the article
     (the summary line and the links stay) so that many findings fit one Teams message."""
-    heading_text = title(t, finding)
-    header = [
-        text(heading_text, size="Medium", weight="Bolder", color=_COLOR[finding.severity]),
-        text(next_step(t, finding)),
-    ]
-    body: list[dict[str, Any]] = []
-    shown = finding.subjects[:max_subjects]
-    for subject in shown:
-        body.append(_subject_block(finding, subject, t, now))
-    hidden = len(finding.subjects) - len(shown)
-    if hidden:
-        body.append(
-            text(
-                t.ngettext("…and {count} more.", "…and {count} more.", hidden).format(count=hidden),
-                isSubtle=True,
-            )
-        )
-    if detailed:
-        body.extend(_explanation(finding, t))
-    fallback = ": ".join([heading_text, ", ".join(s.name for s in shown)]).rstrip(": ")
-    return adaptive_card(
-        t,
-        finding.card.value,
-        _STYLE[finding.severity],
-        header=header,
-        body=body,
-        actions=_actions(finding, t),
-        fallback=fallback,
-    )
+    return _CardParts(finding, t, now).card(max_subjects, detailed=detailed)
 
 
 def _subject_block(finding: Finding, subject: Subject, t: Translator, now: datetime) -> CardDict:
-    items: list[dict[str, Any]] = [text(subject.name, weight="Bolder")]
+    items: list[dict[str, Any]] = [text(subject_label(t, subject), weight="Bolder")]
     facts = subject_facts(t, subject, now)
     if facts:
         items.append({"type": "FactSet", "facts": [{"title": k, "value": v} for k, v in facts]})
@@ -258,20 +267,29 @@ def diagnosis_reply(
     """One card per finding, most severe first, within Teams' message size limit.
 
     First the lists shrink (10, 5, 3 subjects per card); if that is not enough, the less
-    severe cards lose their steps, most severe keeping them longest.
+    severe cards lose their steps, the most severe keeping them longest.
     """
+    parts = [_CardParts(f, t, now) for f in findings]
+    sizes: dict[tuple[int, int, bool], int] = {}
+
+    def size(index: int, limit: int, detailed: bool) -> int:
+        key = (index, limit, detailed)
+        if key not in sizes:
+            sizes[key] = utf16_size(parts[index].card(limit, detailed=detailed))
+        return sizes[key]
+
+    # A JSON list adds a comma between cards and two brackets: 2 bytes each in UTF-16.
+    frame = 2 * (len(parts) + 1)
     for limit in (MAX_SUBJECTS, 5, 3):
-        cards = [finding_card(f, t, now, limit) for f in findings]
-        if utf16_size(cards) <= budget:
-            return cards
+        if frame + sum(size(i, limit, True) for i in range(len(parts))) <= budget:
+            return [p.card(limit) for p in parts]
     for limit in (3, 1):
-        cards = [finding_card(f, t, now, limit, detailed=False) for f in findings]
-        size = utf16_size(cards)
-        for index, finding in enumerate(findings):
-            full = finding_card(finding, t, now, limit)
-            grown = size - utf16_size(cards[index]) + utf16_size(full)
+        detailed = [False] * len(parts)
+        total = frame + sum(size(i, limit, False) for i in range(len(parts)))
+        for i in range(len(parts)):
+            grown = total - size(i, limit, False) + size(i, limit, True)
             if grown <= budget:
-                cards[index], size = full, grown
-        if size <= budget:
-            return cards
-    return cards
+                detailed[i], total = True, grown
+        if total <= budget or limit == 1:
+            return [p.card(limit, detailed=d) for p, d in zip(parts, detailed, strict=True)]
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -7,6 +7,7 @@ time zone. Every Babel call gets `locale=` explicitly.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Literal
 
@@ -27,6 +28,8 @@ from bot.core.language import ENGLISH, Language
 _NEVER_ROUND_UP = 10**12
 # Under two days, hours say more: "26 hours ago" for a sync, "in 5 hours" for an expiry.
 _HOURS_BELOW = timedelta(days=2)
+_UNIT = {"day": timedelta(days=1), "hour": timedelta(hours=1)}
+_MEMO_LIMIT = 4096
 
 
 class Translator:
@@ -40,6 +43,17 @@ class Translator:
         self.locale = Locale.parse(language.babel)
         self._translations = translations or gettext.NullTranslations()
         self.zone = zone
+        # Babel's formatters cost tens of microseconds each and a reply formats dozens of
+        # dates; the same day or "in 12 days" recurs across tokens and replies.
+        self._memo: dict[tuple[object, ...], str] = {}
+
+    def _remember(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[key] = make()
+        return found
 
     def gettext(self, message: str) -> str:
         return self._translations.gettext(message)
@@ -48,11 +62,14 @@ class Translator:
         return self._translations.ngettext(singular, plural, count)
 
     def number(self, value: int) -> str:
-        return format_decimal(value, locale=self.locale)
+        return self._remember(("n", value), lambda: format_decimal(value, locale=self.locale))
 
     def date(self, moment: datetime) -> str:
         """A date in the admin's locale and time zone, e.g. "Dec 4, 2026"."""
-        return format_date(moment.astimezone(self.zone), format="medium", locale=self.locale)
+        day = moment.astimezone(self.zone).date()
+        return self._remember(
+            ("d", day), lambda: format_date(day, format="medium", locale=self.locale)
+        )
 
     def date_time(self, moment: datetime) -> str:
         """Date, time and zone, e.g. "Dec 4, 2026, 9:30 AM UTC"."""
@@ -77,10 +94,18 @@ class Translator:
         """ "in 12 days" / "3 days ago" / "26 hours ago"."""
         delta = moment - now
         unit: Literal["day", "hour"] = "hour" if abs(delta) < _HOURS_BELOW else "day"
-        return format_timedelta(
-            delta,
-            granularity=unit,
-            threshold=_NEVER_ROUND_UP,
-            add_direction=True,
-            locale=self.locale,
+        # Babel rounds to whole units (at least 1 when not zero): so do we, for the memo key.
+        size = _UNIT[unit]
+        count = abs(delta) / size
+        whole = round(max(1.0, count)) if count else 0
+        signed = whole * size if delta >= timedelta(0) else -whole * size
+        return self._remember(
+            ("r", unit, signed),
+            lambda: format_timedelta(
+                signed,
+                granularity=unit,
+                threshold=_NEVER_ROUND_UP,
+                add_direction=True,
+                locale=self.locale,
+            ),
         )

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.core.findings import Finding, Severity, Subject
 from bot.core.i18n import Translator
-from bot.core.texts import next_step, subject_summary, title
+from bot.core.texts import next_step, subject_label, subject_summary, title
 
 
 def render_text(findings: list[Finding], t: Translator, now: datetime, source: str) -> str:
@@ -27,7 +27,7 @@ def render_text(findings: list[Finding], t: Translator, now: datetime, source: s
     for finding in findings:
         lines.append(f"[{labels[finding.severity]}] {title(t, finding)}")
         for subject in finding.subjects:
-            lines.append(f"  - {subject.name}: {subject_summary(t, subject, now)}")
+            lines.append(f"  - {subject_label(t, subject)}: {subject_summary(t, subject, now)}")
         for failure in finding.failures:
             lines.append(f"  - {failure.part}: {failure.detail or failure.reason}")
         lines.append("    " + t.gettext("What to do: {step}").format(step=next_step(t, finding)))

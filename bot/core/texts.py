@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.findings import Card, Finding, Subject
+from bot.core.findings import Card, Finding, Subject, SubjectKind
 from bot.core.i18n import Translator
 from bot.core.snapshot import (
     EnrollmentToken,
@@ -131,6 +131,13 @@ def vpp_state(t: Translator, state: VppState) -> str:
         VppState.DUPLICATE_LOCATION_ID: t.gettext("duplicate of another token's location"),
         VppState.UNKNOWN: t.gettext("unknown"),
     }[state]
+
+
+def subject_label(t: Translator, subject: Subject) -> str:
+    """The push certificate has no name of its own: call it what the admin center calls it."""
+    if subject.kind is SubjectKind.PUSH_CERTIFICATE:
+        return t.gettext("Apple MDM push certificate")
+    return subject.name
 
 
 def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:

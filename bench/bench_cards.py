@@ -1,0 +1,50 @@
+"""Build a full diagnosis reply (all cards) for a 20-token tenant, in every language.
+
+Run: make bench   (or .venv/bin/python bench/bench_cards.py [--rounds N])
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.catalogs import all_translations, translator
+from bot.core.cards import diagnosis_reply, utf16_size
+from bot.core.diagnose import diagnose
+from bot.core.language import LANGUAGES
+from tests.gallery import NOW, troubled_tenant
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=300)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    all_translations()
+    print(f"catalog loading (once per process): {(time.perf_counter() - start) * 1000:.1f} ms")
+    findings = diagnose(troubled_tenant(count=4), NOW)  # 20 tokens, 4 of each problem
+    print(f"findings: {[(f.card.value, len(f.subjects)) for f in findings]}")
+    for language in LANGUAGES:
+        t = translator(language)
+        for _ in range(20):  # warm-up
+            cards = diagnosis_reply(findings, t, NOW)
+        times = []
+        for _ in range(args.rounds):
+            begin = time.perf_counter()
+            cards = diagnosis_reply(findings, t, NOW)
+            times.append(time.perf_counter() - begin)
+        times.sort()
+        print(
+            f"{language.code:8} median {statistics.median(times) * 1000:5.2f} ms  "
+            f"p95 {times[int(len(times) * 0.95)] * 1000:5.2f} ms  "
+            f"size {utf16_size(cards) / 1024:5.1f} KiB UTF-16"
+        )
+
+
+if __name__ == "__main__":
+    main()
