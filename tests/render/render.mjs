@@ -143,6 +143,9 @@ body { padding: 8px; font-family: ${FONT_FAMILY}; color: #242424; }
 .ac-pushButton.style-positive { background: #5B5FC7; border-color: #5B5FC7; color: #FFFFFF; }
 .ac-pushButton.style-destructive { color: #C4314B; }
 a.ac-anchor:link, a.ac-anchor:visited { color: #5B5FC7; }
+/* Markdown lists wrap inside the TextBlock, as in Teams, instead of overflowing it. */
+.ac-textBlock ol, .ac-textBlock ul { margin: 0; padding-inline-start: 22px; box-sizing: border-box; }
+.ac-textBlock li { white-space: normal; overflow-wrap: anywhere; }
 `;
 
 // Grey 1x1 PNG served for every image URL: the page must not reach the network.
