@@ -28,8 +28,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot tests bench
-	$(BIN)/ruff format --check bot tests bench
+	$(BIN)/ruff check bot tests bench tools
+	$(BIN)/ruff format --check bot tests bench tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -42,6 +42,7 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_diagnose.py
+	$(BIN)/python bench/bench_cards.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

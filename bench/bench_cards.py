@@ -9,6 +9,7 @@ import argparse
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -16,8 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.catalogs import all_translations, translator
 from bot.core.cards import diagnosis_reply, utf16_size
 from bot.core.diagnose import diagnose
+from bot.core.findings import Finding
 from bot.core.language import LANGUAGES
-from tests.gallery import NOW, troubled_tenant
+from bot.core.snapshot import TenantSnapshot
+from tests.gallery import NOW, token, troubled_tenant
 
 
 def main() -> None:
@@ -27,14 +30,30 @@ def main() -> None:
     start = time.perf_counter()
     all_translations()
     print(f"catalog loading (once per process): {(time.perf_counter() - start) * 1000:.1f} ms")
-    findings = diagnose(troubled_tenant(count=4), NOW)  # 20 tokens, 4 of each problem
-    print(f"findings: {[(f.card.value, len(f.subjects)) for f in findings]}")
+    scenarios = {
+        # 20 tokens, every one broken (4 of each problem): the reply hits the size budget.
+        "all broken": diagnose(troubled_tenant(count=4), NOW),
+        # 20 tokens, 5 broken (one of each problem), 15 healthy: a bad day in a big tenant.
+        "5 of 20 broken": diagnose(typical_tenant(), NOW),
+    }
+    for name, findings in scenarios.items():
+        print(f"\n{name}: {[(f.card.value, len(f.subjects)) for f in findings]}")
+        measure(findings, args.rounds)
+
+
+def typical_tenant() -> TenantSnapshot:
+    broken = troubled_tenant(count=1)
+    healthy = tuple(token(f"h{i}") for i in range(15))
+    return replace(broken, enrollment_tokens=(broken.enrollment_tokens or ()) + healthy)
+
+
+def measure(findings: list[Finding], rounds: int) -> None:
     for language in LANGUAGES:
         t = translator(language)
         for _ in range(20):  # warm-up
             cards = diagnosis_reply(findings, t, NOW)
         times = []
-        for _ in range(args.rounds):
+        for _ in range(rounds):
             begin = time.perf_counter()
             cards = diagnosis_reply(findings, t, NOW)
             times.append(time.perf_counter() - begin)

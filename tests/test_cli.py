@@ -121,3 +121,27 @@ def test_graph_secrets_never_reach_the_output() -> None:
         GRAPH_CLIENT_SECRET=secret,
     )
     assert secret not in result.stdout + result.stderr
+
+
+def test_check_locale_prints_the_report_in_that_language() -> None:
+    result = run("check", "--locale", "ru-RU", "--as-of", "2026-11-22T12:00:00Z")
+    assert result.returncode == 1
+    assert "1 токен программы регистрации просрочен" in result.stdout
+
+
+def test_an_unsupported_locale_falls_back_to_english_without_an_error() -> None:
+    result = run("check", "--locale", "de-DE")
+    assert result.returncode == 1
+    assert "enrollment program token has expired" in result.stdout
+    assert "error" not in result.stderr.lower()
+
+
+def test_cards_writes_each_card_of_the_reply_as_json(tmp_path: Path) -> None:
+    out = tmp_path / "cards"
+    result = run("cards", "--locale", "zh-CN", "--time-zone", "Asia/Shanghai", "--out", str(out))
+    assert result.returncode == 1
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["01-token-expired.json", "02-sync-error.json", "03-token-expiring.json"]
+    card = json.loads((out / names[0]).read_text(encoding="utf-8"))
+    assert card["lang"] == "zh"
+    assert card["body"][0]["id"] == "token-expired"
