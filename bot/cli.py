@@ -52,22 +52,26 @@ def _as_of(text: str) -> datetime:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ade-doctor", description=__doc__.splitlines()[0] if __doc__ else None)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    check = commands.add_parser("check", help="diagnose a tenant's Apple enrollment tokens")
-    check.add_argument("--snapshot", type=Path, metavar="FILE", help="read a snapshot file")
-    check.add_argument(
+    # What to diagnose, when, and for whom: `check` and `cards` take the same options.
+    tenant = _Parser(add_help=False)
+    tenant.add_argument("--snapshot", type=Path, metavar="FILE", help="read a snapshot file")
+    tenant.add_argument(
         "--as-of", type=_as_of, metavar="ISO-DATETIME", help="evaluate at another moment"
     )
-    check.add_argument("--locale", metavar="TAG", help="language of the report, e.g. pl-PL")
-    check.add_argument("--json", action="store_true", help="print findings as JSON")
-    _time_zone_option(check)
-    cards = commands.add_parser(
-        "cards", help="write each card of the diagnosis reply as JSON, for the designer"
+    tenant.add_argument("--locale", metavar="TAG", help="language, e.g. pl-PL or zh-CN")
+    tenant.add_argument(
+        "--time-zone", type=_zone, default=UTC, metavar="IANA", help="e.g. Europe/Warsaw"
     )
-    cards.add_argument("--snapshot", type=Path, metavar="FILE", help="read a snapshot file")
-    cards.add_argument("--as-of", type=_as_of, metavar="ISO-DATETIME")
-    cards.add_argument("--locale", metavar="TAG", help="language of the cards, e.g. zh-CN")
+    check = commands.add_parser(
+        "check", parents=[tenant], help="diagnose a tenant's Apple enrollment tokens"
+    )
+    check.add_argument("--json", action="store_true", help="print findings as JSON")
+    cards = commands.add_parser(
+        "cards",
+        parents=[tenant],
+        help="write each card of the diagnosis reply as JSON, for the designer",
+    )
     cards.add_argument("--out", type=Path, metavar="DIR", required=True)
-    _time_zone_option(cards)
     return parser
 
 
@@ -76,12 +80,6 @@ def _zone(name: str) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
-
-
-def _time_zone_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--time-zone", type=_zone, default=UTC, metavar="IANA", help="e.g. Europe/Warsaw"
-    )
 
 
 def choose_source(snapshot: Path | None, settings: Settings) -> SnapshotSource:

@@ -14,10 +14,10 @@ from typing import Any
 from bot.core import links
 from bot.core.article import article
 from bot.core.facts import subject_facts
-from bot.core.findings import Card, Finding, Severity, Subject, SubjectKind
+from bot.core.findings import Card, Finding, Severity, Subject, SubjectKind, token_types
 from bot.core.guidance import guidance
 from bot.core.i18n import Translator
-from bot.core.snapshot import EnrollmentToken, TokenType
+from bot.core.snapshot import TokenType
 from bot.core.texts import failure_sentence, next_step, portal, subject_label, title
 
 CardDict = dict[str, Any]
@@ -246,7 +246,7 @@ def _actions(finding: Finding, t: Translator) -> list[dict[str, Any]]:
 
 
 def _apple_portal_actions(finding: Finding, t: Translator) -> list[dict[str, Any]]:
-    kinds = {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
+    kinds = token_types(finding)
     actions = []
     if kinds != {TokenType.APPLE_SCHOOL}:
         actions.append(open_url(t.gettext("Open Apple Business"), links.APPLE_BUSINESS))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.core.snapshot import EnrollmentToken, PushCertificate, ReadFailure, VppToken
+from bot.core.snapshot import EnrollmentToken, PushCertificate, ReadFailure, TokenType, VppToken
 
 
 class Severity(StrEnum):
@@ -73,6 +73,11 @@ class Finding:
     # Card-level facts: thresholds used, counts for the all-healthy card, unread parts.
     facts: dict[str, int | str | tuple[str, ...]] = field(default_factory=dict)
     failures: tuple[ReadFailure, ...] = ()
+
+
+def token_types(finding: Finding) -> set[TokenType]:
+    """Which Apple portals (Business, School) issued the ADE tokens of a finding."""
+    return {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
 
 
 def needs_attention(findings: list[Finding]) -> bool:

@@ -7,8 +7,6 @@ Intune and ADE".
 
 from __future__ import annotations
 
-from bot.core.snapshot import TokenType
-
 LEARN = "https://learn.microsoft.com/{locale}/"
 
 SYNC_ERRORS_GUIDE = (
@@ -37,7 +35,3 @@ APPLE_PUSH_CERTIFICATES = "https://identity.apple.com/pushcert/"
 
 def learn(template: str, locale: str) -> str:
     return template.format(locale=locale)
-
-
-def apple_portal(token_type: TokenType) -> str:
-    return APPLE_SCHOOL if token_type is TokenType.APPLE_SCHOOL else APPLE_BUSINESS

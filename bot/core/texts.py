@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.findings import Card, Finding, Subject, SubjectKind
+from bot.core.findings import Card, Finding, Subject, SubjectKind, token_types
 from bot.core.i18n import Translator
 from bot.core.snapshot import (
     EnrollmentToken,
@@ -109,7 +109,7 @@ def portal_name(t: Translator, token_type: TokenType) -> str:
 def portal(t: Translator, finding: Finding) -> str:
     """Apple's portal for the tokens of a finding, or both names when it could be either
     (no tokens yet, VPP tokens, or a mix of Apple Business and Apple School Manager)."""
-    kinds = {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
+    kinds = token_types(finding)
     school = portal_name(t, TokenType.APPLE_SCHOOL)
     business = portal_name(t, TokenType.APPLE_BUSINESS)
     if kinds == {TokenType.APPLE_SCHOOL}:
