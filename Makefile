@@ -1,13 +1,16 @@
-# ADE Doctor: `make run` starts the bot's main job, `make test` runs every check.
+# ADE Doctor: `make run` starts the bot, `make test` runs every check.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest bench clean venv catalogs
+.PHONY: run test lint typecheck imports pytest bench bench-turns playground clean venv catalogs
+HOST ?= 127.0.0.1
+PORT ?= 3978
 
+# With no MicrosoftAppId (environment or .env) this is the local, anonymous demo bot.
 run: $(STAMP)
-	$(BIN)/ade-doctor check || test $$? -eq 1
+	$(BIN)/ade-doctor serve --host $(HOST) --port $(PORT) $(if $(SNAPSHOT),--snapshot $(SNAPSHOT))
 
 test: lint typecheck imports pytest
 

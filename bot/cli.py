@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
@@ -23,9 +24,11 @@ from bot.core.findings import Finding, needs_attention
 from bot.core.i18n import Translator
 from bot.core.language import resolve
 from bot.core.report import render_text, to_json
+from bot.graph.factory import graph_source
+from bot.graph.graph_source import GraphSource
 from bot.graph.parsing import SnapshotError, parse_graph_datetime
 from bot.graph.sources import DemoSource, FileSource, SnapshotSource
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, load_dotenv
 
 EXIT_OK, EXIT_ATTENTION, EXIT_USAGE = 0, 1, 2
 
@@ -72,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="write each card of the diagnosis reply as JSON, for the designer",
     )
     cards.add_argument("--out", type=Path, metavar="DIR", required=True)
+    export = commands.add_parser(
+        "export", help="write the tenant's snapshot file from Graph (secrets removed)"
+    )
+    export.add_argument("--out", type=Path, metavar="FILE", required=True)
+    serve = commands.add_parser("serve", help="run the Teams bot (POST /api/messages)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=3978, help="port (default 3978)")
+    serve.add_argument("--snapshot", type=Path, metavar="FILE", help="serve a snapshot file")
     return parser
 
 
@@ -86,10 +97,7 @@ def choose_source(snapshot: Path | None, settings: Settings) -> SnapshotSource:
     if snapshot is not None:
         return FileSource(snapshot)
     if settings.graph_configured:
-        raise UsageError(
-            "Graph credentials are set, but this build cannot read Graph yet: "
-            "pass --snapshot FILE, or unset GRAPH_* and MicrosoftApp* to use the demo tenant"
-        )
+        return graph_source(settings)
     return DemoSource()
 
 
@@ -99,7 +107,11 @@ async def _diagnose(
     now = args.as_of or datetime.now(UTC)
     source = choose_source(args.snapshot, settings)
     print(f"ade-doctor: reading {source.description}", file=sys.stderr)
-    snapshot = await source.read(now)
+    try:
+        snapshot = await source.read(now)
+    finally:
+        if isinstance(source, GraphSource):
+            await source.close()
     findings = diagnose(snapshot, now, settings.thresholds)
     language = resolve(locales=[args.locale], default=settings.default_language)
     return findings, now, source.description, translator(language, args.time_zone)
@@ -128,11 +140,51 @@ async def _cards(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_ATTENTION if needs_attention(findings) else EXIT_OK
 
 
+async def _export(args: argparse.Namespace, settings: Settings) -> int:
+    """The snapshot file a support case asks for: Graph's answers as Graph sent them, pages
+    merged, secrets (VPP tokens) removed. `check --snapshot FILE` reads it back."""
+    if not settings.graph_configured:
+        raise UsageError("export reads Microsoft Graph: set GRAPH_TENANT_ID and credentials")
+    source = graph_source(settings)
+    print(f"ade-doctor: reading {source.description}", file=sys.stderr)
+    try:
+        document, failures = await source.export_document()
+    finally:
+        await source.close()
+    out: Path = args.out
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        partial.replace(out)
+    except OSError as error:
+        raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+    for failure in failures:
+        print(f"ade-doctor: {failure.part} left out: {failure.detail}", file=sys.stderr)
+    print(out)
+    return EXIT_ATTENTION if failures else EXIT_OK
+
+
+async def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here so `check` and `cards` never load the bot SDK.
+    from bot.teams.run import ServeError, serve  # noqa: PLC0415
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        await serve(args.host, args.port, settings, choose_source(args.snapshot, settings))
+    except ServeError as error:
+        raise UsageError(str(error)) from None
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        load_dotenv()
         settings = Settings.from_env()
-        command = {"check": _check, "cards": _cards}[args.command]
+        commands = {"check": _check, "cards": _cards, "export": _export, "serve": _serve}
+        command = commands[args.command]
         return asyncio.run(command(args, settings))
     except (SnapshotError, SettingsError, UsageError, CatalogError) as error:
         print(f"ade-doctor: {error}", file=sys.stderr)

@@ -21,13 +21,51 @@ class Settings:
     graph_client_id: str | None = None
     graph_client_secret: str | None = field(default=None, repr=False)
     graph_client_certificate: str | None = None
+    # Microsoft Graph connection (issue #5): see "Reading Microsoft Graph" in README.md.
+    graph_client_certificate_thumbprint: str | None = None
+    # "system", or the client id of a user-assigned managed identity.
+    graph_managed_identity: str | None = None
+    graph_cloud: str = "global"
+    graph_authority: str | None = None
+    graph_endpoint: str | None = None
+    # A CA bundle for TLS to Entra ID and Graph (corporate TLS inspection proxies).
+    graph_ca_bundle: str | None = None
+    graph_cache_seconds: int = 60
+    # Token + Graph requests + retries of one read must fit Teams' ~15 s reply window.
+    graph_budget_seconds: float = 10.0
+    # The bot's own Azure Bot registration, under the names Bot Framework users know.
+    app_id: str | None = None
+    app_password: str | None = field(default=None, repr=False)
+    app_type: str = "SingleTenant"
+    app_tenant_id: str | None = None
+    # Entra object ids allowed to change something ("Sync now", channel alerts); empty = all.
+    admins: frozenset[str] = frozenset()
+    # Bot Framework endpoint overrides (private clouds, tests), under botbuilder's names.
+    bot_openid_metadata: str | None = None
+    bot_token_issuer: str | None = None
+
+    @property
+    def graph_uses_managed_identity(self) -> bool:
+        """GRAPH_MANAGED_IDENTITY, or a bot registered as a user-assigned managed identity
+        with no Graph secret or certificate of its own."""
+        return bool(self.graph_managed_identity) or (
+            self.app_type == "UserAssignedMSI"
+            and not (self.graph_client_secret or self.graph_client_certificate)
+        )
 
     @property
     def graph_configured(self) -> bool:
+        if not self.graph_tenant_id:
+            return False
+        if self.graph_managed_identity:
+            return True
         return bool(
-            self.graph_tenant_id
-            and self.graph_client_id
-            and (self.graph_client_secret or self.graph_client_certificate)
+            self.graph_client_id
+            and (
+                self.graph_client_secret
+                or self.graph_client_certificate
+                or self.graph_uses_managed_identity
+            )
         )
 
     @classmethod
@@ -48,6 +86,18 @@ class Settings:
                 raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
             if value < 0:
                 raise SettingsError(f"{name} must not be negative, got {value}")
+            return value
+
+        def seconds(name: str, default: float) -> float:
+            raw = get(name)
+            if raw is None:
+                return default
+            try:
+                value = float(raw)
+            except ValueError:
+                raise SettingsError(f"{name} must be a number of seconds, got {raw!r}") from None
+            if not value > 0 or value == float("inf"):
+                raise SettingsError(f"{name} must be more than 0 seconds, got {raw!r}")
             return value
 
         base = Thresholds()
@@ -71,4 +121,73 @@ class Settings:
             graph_client_id=get("GRAPH_CLIENT_ID", get("MicrosoftAppId")),
             graph_client_secret=get("GRAPH_CLIENT_SECRET", get("MicrosoftAppPassword")),
             graph_client_certificate=get("GRAPH_CLIENT_CERTIFICATE"),
+            graph_client_certificate_thumbprint=get("GRAPH_CLIENT_CERTIFICATE_THUMBPRINT"),
+            graph_managed_identity=get("GRAPH_MANAGED_IDENTITY"),
+            graph_cloud=graph_cloud(get("GRAPH_CLOUD")),
+            graph_authority=get("GRAPH_AUTHORITY"),
+            graph_endpoint=get("GRAPH_ENDPOINT"),
+            # httpx reads SSL_CERT_FILE, requests (under msal) REQUESTS_CA_BUNDLE: one
+            # setting, handed to both, so Entra ID and Graph trust the same CAs.
+            graph_ca_bundle=get("SSL_CERT_FILE", get("REQUESTS_CA_BUNDLE")),
+            graph_cache_seconds=number("ADE_GRAPH_CACHE_SECONDS", 60),
+            graph_budget_seconds=seconds("ADE_GRAPH_BUDGET_SECONDS", 10.0),
+            app_id=get("MicrosoftAppId"),
+            app_password=get("MicrosoftAppPassword"),
+            app_type=app_type(get("MicrosoftAppType")),
+            app_tenant_id=get("MicrosoftAppTenantId"),
+            bot_openid_metadata=get("BotOpenIdMetadata"),
+            bot_token_issuer=get("ToBotFromChannelTokenIssuer"),
+            admins=frozenset(
+                part.strip().lower()
+                for part in (get("ADE_ADMINS") or "").split(",")
+                if part.strip()
+            ),
         )
+
+
+APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
+# Microsoft's clouds with their own Entra ID and Graph hosts (bot.graph.clouds maps them).
+GRAPH_CLOUDS = ("global", "usgov", "usgovdod", "china")
+
+
+def graph_cloud(raw: str | None) -> str:
+    if raw is None:
+        return "global"
+    if raw.lower() not in GRAPH_CLOUDS:
+        raise SettingsError(f"GRAPH_CLOUD must be one of {', '.join(GRAPH_CLOUDS)}, got {raw!r}")
+    return raw.lower()
+
+
+def app_type(raw: str | None) -> str:
+    """MicrosoftAppType, matched case-insensitively as botbuilder does; SingleTenant by default
+    because Azure no longer creates multi-tenant bot registrations."""
+    if raw is None:
+        return "SingleTenant"
+    for known in APP_TYPES:
+        if raw.lower() == known.lower():
+            return known
+    raise SettingsError(f"MicrosoftAppType must be one of {', '.join(APP_TYPES)}, got {raw!r}")
+
+
+def load_dotenv(path: str = ".env", environ: dict[str, str] | None = None) -> None:
+    """Reads KEY=VALUE lines from `path` into the environment without overriding what is
+    already set, so a deployment's real environment always wins over a developer's file."""
+    env = os.environ if environ is None else environ
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise SettingsError(f"cannot read {path}: {error.strerror or error}") from None
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        key, sep, value = text.removeprefix("export ").partition("=")
+        if not sep or not key.strip():
+            raise SettingsError(f"{path}:{number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        env.setdefault(key.strip(), value)

@@ -1,0 +1,259 @@
+"""Who may talk to the bot, and with which credentials it answers.
+
+Inbound: botbuilder's own JWT validation (issuer, audience = our app id, signing key from the
+Bot Framework OpenID metadata, the key's endorsement for the channel, the serviceurl claim),
+with three fixes for 4.17.1: the metadata is fetched off the event loop (botbuilder calls
+`requests` inside a coroutine), a key that no endorsement ties to the channel is refused
+(botbuilder skips the check when a key lists none), and every validation failure becomes a
+401 (an unknown key id raised IndexError, i.e. a 500).
+
+Outbound: one connector per service URL for the life of the process, and an access token
+that is fetched once per lifetime (see `TokenHeader`), instead of a new ConnectorClient,
+UserTokenClient and MSAL app per turn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+import jwt
+import requests
+from botbuilder.schema import Activity
+from botframework.connector.auth import (
+    AuthenticateRequestResult,
+    AuthenticationConfiguration,
+    AuthenticationConstants,
+    BotFrameworkAuthentication,
+    ClaimsIdentity,
+    ConnectorFactory,
+    GovernmentConstants,
+    PasswordServiceClientCredentialFactory,
+    UserTokenClient,
+)
+from botframework.connector.auth._parameterized_bot_framework_authentication import (
+    _ParameterizedBotFrameworkAuthentication,
+)
+from botframework.connector.auth.emulator_validation import EmulatorValidation
+from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
+from botframework.connector.skills import BotFrameworkClient
+
+from bot.teams.connector import Connector, RetryPolicy, TokenHeader
+
+log = logging.getLogger(__name__)
+
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+@dataclass(frozen=True)
+class Cloud:
+    """The Bot Framework endpoints of one cloud; every one can be overridden for a private
+    deployment or a test (BotOpenIdMetadata and ToBotFromChannelTokenIssuer)."""
+
+    openid_metadata: str = AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL
+    token_issuer: str = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
+    emulator_metadata: str = AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL
+    oauth_scope: str = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
+    login_url: str = (
+        AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX + "botframework.com"
+    )
+    oauth_url: str = AuthenticationConstants.OAUTH_URL
+    caller_id: str = "urn:botframework:azure"
+
+
+US_GOVERNMENT = Cloud(
+    openid_metadata=GovernmentConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL,
+    token_issuer=GovernmentConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER,
+    emulator_metadata=GovernmentConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL,
+    oauth_scope=GovernmentConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE,
+    login_url=GovernmentConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL,
+    oauth_url=GovernmentConstants.OAUTH_URL_GOV,
+    caller_id="urn:botframework:azureusgov",
+)
+
+
+def is_loopback_url(url: str | None) -> bool:
+    try:
+        host = urlsplit(url or "").hostname
+    except ValueError:
+        return False
+    return host in _LOOPBACK or (host or "").startswith("127.")
+
+
+class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
+    """One Connector per service URL, all on one keep-alive session."""
+
+    def __init__(
+        self, session: aiohttp.ClientSession, token: TokenHeader | None, retry: RetryPolicy
+    ) -> None:
+        self.session, self.token, self.retry = session, token, retry
+        self._connectors: dict[str, Connector] = {}
+
+    async def create(self, service_url: str, audience: str | None = None) -> Connector:
+        return self.get(service_url)
+
+    def get(self, service_url: str) -> Connector:
+        connector = self._connectors.get(service_url)
+        if connector is None:
+            # Anonymous mode answers only local clients (Agents Playground, Emulator): an
+            # unauthenticated caller must not make us post tenant data anywhere else.
+            allowed = self.token is not None or is_loopback_url(service_url)
+            connector = Connector(self.session, service_url, self.token, self.retry, allowed)
+            self._connectors[service_url] = connector
+        return connector
+
+
+class _NoUserTokens(UserTokenClient):  # type: ignore[misc]
+    """ADE Doctor never signs users in (it reads Intune with its own app identity), so the
+    per-turn UserTokenClient botbuilder builds would be pure cost."""
+
+    async def get_user_token(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("ADE Doctor has no user sign-in")
+
+    async def get_sign_in_resource(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("ADE Doctor has no user sign-in")
+
+    async def sign_out_user(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("ADE Doctor has no user sign-in")
+
+    async def get_token_status(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("ADE Doctor has no user sign-in")
+
+    async def get_aad_tokens(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("ADE Doctor has no user sign-in")
+
+    async def exchange_token(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("ADE Doctor has no user sign-in")
+
+
+class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
+    def __init__(
+        self,
+        app_id: str | None,
+        connectors: ConnectorPool,
+        cloud: Cloud | None = None,
+    ) -> None:
+        self.app_id = app_id
+        cloud = cloud or Cloud()
+        self.cloud = cloud
+        self.connectors = connectors
+        # Inbound validation only needs the app id; credentials for replies live in the pool.
+        self._inner = _ParameterizedBotFrameworkAuthentication(
+            True,
+            cloud.login_url,
+            cloud.oauth_scope,
+            cloud.token_issuer,
+            cloud.oauth_url,
+            cloud.openid_metadata,
+            cloud.emulator_metadata,
+            cloud.caller_id,
+            PasswordServiceClientCredentialFactory(app_id or None, None),
+            AuthenticationConfiguration(),
+            None,
+        )
+        self._refresh_lock = asyncio.Lock()
+        self._user_tokens = _NoUserTokens()
+
+    @property
+    def anonymous(self) -> bool:
+        return not self.app_id
+
+    async def authenticate_request(
+        self, activity: Activity, auth_header: str | None
+    ) -> AuthenticateRequestResult:
+        if self.anonymous:
+            result = AuthenticateRequestResult()
+            result.claims_identity = ClaimsIdentity(
+                {}, True, AuthenticationConstants.ANONYMOUS_AUTH_TYPE
+            )
+        else:
+            if not auth_header:
+                raise PermissionError("no Authorization header")
+            await self._check_key(auth_header, activity.channel_id)
+            try:
+                result = await self._inner.authenticate_request(activity, auth_header)
+            except PermissionError:
+                raise
+            except Exception as error:  # PyJWT errors, unknown key id, bad endorsement
+                raise PermissionError(f"invalid token: {type(error).__name__}") from None
+        result.audience = self.cloud.oauth_scope
+        result.connector_factory = self.connectors
+        return result
+
+    async def _check_key(self, auth_header: str, channel_id: str | None) -> None:
+        """Makes sure the signing key is known (refreshing the metadata off the loop, as
+        botbuilder would on it) and endorsed for this channel."""
+        scheme, _, token = auth_header.partition(" ")
+        if scheme != "Bearer" or not token:
+            raise PermissionError("not a Bearer token")
+        try:
+            kid = jwt.get_unverified_header(token).get("kid")
+        except jwt.PyJWTError:
+            raise PermissionError("malformed token") from None
+        url = (
+            self.cloud.emulator_metadata
+            if EmulatorValidation.is_token_from_emulator(auth_header)
+            else self.cloud.openid_metadata
+        )
+        metadata = JwtTokenExtractor.get_open_id_metadata(url)
+        key = _find_key(metadata.keys, kid)
+        stale = metadata.last_updated < _naive_now() - timedelta(hours=23)
+        if stale or (key is None and metadata.last_updated < _naive_now() - timedelta(hours=1)):
+            async with self._refresh_lock:
+                try:
+                    await asyncio.to_thread(_refresh_metadata, metadata)
+                except (requests.RequestException, ValueError, KeyError) as error:
+                    log.error("cannot fetch the Bot Framework signing keys from %s: %s", url, error)
+                    raise PermissionError("signing keys unavailable") from None
+            key = _find_key(metadata.keys, kid)
+        if key is None:
+            raise PermissionError("signing key not found in the OpenID metadata")
+        endorsements = key.get("endorsements") or []
+        if channel_id not in endorsements:
+            raise PermissionError("signing key is not endorsed for this channel")
+
+    async def authenticate_streaming_request(
+        self, auth_header: str, channel_id_header: str
+    ) -> AuthenticateRequestResult:
+        raise PermissionError("ADE Doctor does not accept streaming (Direct Line ASE) connections")
+
+    def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorPool:
+        return self.connectors
+
+    async def create_user_token_client(self, claims_identity: ClaimsIdentity) -> UserTokenClient:
+        return self._user_tokens
+
+    def create_bot_framework_client(self) -> BotFrameworkClient:
+        raise NotImplementedError("ADE Doctor does not call skills")
+
+    def get_originating_audience(self) -> str:
+        return self.cloud.oauth_scope
+
+    async def authenticate_channel_request(self, auth_header: str) -> ClaimsIdentity:
+        return await self._inner.authenticate_channel_request(auth_header)
+
+
+def _naive_now() -> datetime:
+    """botbuilder's metadata cache stamps naive local times; compare like with like."""
+    return datetime.now()  # noqa: DTZ005
+
+
+def _find_key(keys: list[dict[str, Any]], kid: object) -> dict[str, Any] | None:
+    return next((key for key in keys or () if key.get("kid") == kid), None)
+
+
+def _refresh_metadata(metadata: Any) -> None:
+    """botbuilder's _OpenIdMetadata._refresh, with timeouts, run in a worker thread."""
+    response = requests.get(metadata.url, timeout=10)
+    response.raise_for_status()
+    keys_url = response.json()["jwks_uri"]
+    keys = requests.get(keys_url, timeout=10)
+    keys.raise_for_status()
+    metadata.keys = json.loads(keys.text)["keys"]
+    metadata.last_updated = _naive_now()

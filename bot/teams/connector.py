@@ -1,0 +1,170 @@
+"""Talking to the Bot Connector (Teams' REST API for a conversation), over one keep-alive
+aiohttp session.
+
+Stock botbuilder builds a msrest ConnectorClient per turn (its retry policy alone costs
+~5 ms) and posts through `requests` in a thread pool on a new TCP connection every time.
+Ours is one object per service URL, reused for the life of the process, with the retries
+Teams documents (429, 412, 502, 503, 504 and connection errors; Retry-After honoured).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+from botbuilder.schema import Activity, ConversationResourceResponse, ResourceResponse
+
+from bot.teams.wire import to_json
+
+log = logging.getLogger(__name__)
+
+TokenHeader = Callable[[bool], Awaitable[str | None]]
+_RETRIED = frozenset({412, 429, 500, 502, 503, 504})
+
+
+class ConnectorError(Exception):
+    """A Bot Connector call failed; `status` lets callers react (403: the bot was removed
+    from the conversation, 404: the message to update is gone). Never carries a token."""
+
+    def __init__(self, status: int, code: str, operation: str) -> None:
+        super().__init__(f"Bot Connector {operation} answered {status} {code}".rstrip())
+        self.status, self.code, self.operation = status, code, operation
+
+
+class RetryPolicy:
+    def __init__(self, attempts: int = 4, base: float = 0.25, budget: float = 8.0) -> None:
+        self.attempts, self.base, self.budget = attempts, base, budget
+
+    def delay(self, attempt: int, retry_after: str | None) -> float:
+        """Seconds to wait before the next attempt: the server's Retry-After when it gave one,
+        else exponential backoff with full jitter (Teams' rate-limit guidance)."""
+        if retry_after:
+            seconds = _retry_after_seconds(retry_after)
+            if seconds is not None:
+                return min(max(seconds, 0.0), self.budget)
+        return random.uniform(0, self.base * 2**attempt)
+
+
+def _retry_after_seconds(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).timestamp() - time.time()
+    except (TypeError, ValueError):
+        return None
+
+
+class Connector:
+    """The parts of botbuilder's ConnectorClient that CloudAdapterBase and we use. It is its
+    own `conversations` operations group, so botbuilder's calls work unchanged."""
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        service_url: str,
+        token: TokenHeader | None,
+        retry: RetryPolicy | None = None,
+        allowed: bool = True,
+    ) -> None:
+        self.allowed = allowed
+        self.session = session
+        self.base = service_url.rstrip("/")
+        self.token = token
+        self.retry = retry or RetryPolicy()
+        self.conversations = self
+
+    def _url(self, *parts: str) -> str:
+        return self.base + "/v3/conversations/" + "/".join(quote(p, safe="") for p in parts)
+
+    async def _call(self, method: str, url: str, operation: str, body: Any = None) -> Any:
+        if not self.allowed:
+            raise ConnectorError(0, "ServiceUrlNotAllowed", operation)
+        data = None if body is None else to_json(body)
+        started = time.monotonic()
+        refreshed = False
+        attempt = 0
+        while True:
+            headers = {"Content-Type": "application/json; charset=utf-8"}
+            if self.token is not None:
+                header = await self.token(refreshed)
+                if header:
+                    headers["Authorization"] = header
+            retry_after: str | None = None
+            try:
+                async with self.session.request(method, url, data=data, headers=headers) as resp:
+                    if resp.status < 300:
+                        raw = await resp.read()
+                        return await resp.json(content_type=None) if raw.strip() else None
+                    code = await _error_code(resp)
+                    if resp.status == 401 and self.token is not None and not refreshed:
+                        refreshed = True  # a token revoked early: get a new one, once
+                        continue
+                    if resp.status not in _RETRIED:
+                        raise ConnectorError(resp.status, code, operation)
+                    retry_after = resp.headers.get("Retry-After")
+                    failure = ConnectorError(resp.status, code, operation)
+            except (aiohttp.ClientConnectionError, TimeoutError) as error:
+                failure = ConnectorError(0, type(error).__name__, operation)
+            attempt += 1
+            pause = self.retry.delay(attempt, retry_after)
+            spent = time.monotonic() - started
+            if attempt >= self.retry.attempts or spent + pause > self.retry.budget:
+                raise failure
+            log.info("%s; retrying in %.2f s", failure, pause)
+            await asyncio.sleep(pause)
+
+    async def reply_to_activity(
+        self, conversation_id: str, activity_id: str, activity: Activity
+    ) -> ResourceResponse:
+        url = self._url(conversation_id, "activities", activity_id)
+        return _resource(await self._call("POST", url, "reply", activity))
+
+    async def send_to_conversation(
+        self, conversation_id: str, activity: Activity
+    ) -> ResourceResponse:
+        url = self._url(conversation_id, "activities")
+        return _resource(await self._call("POST", url, "send", activity))
+
+    async def update_activity(
+        self, conversation_id: str, activity_id: str, activity: Activity
+    ) -> ResourceResponse:
+        url = self._url(conversation_id, "activities", activity_id)
+        return _resource(await self._call("PUT", url, "update", activity))
+
+    async def delete_activity(self, conversation_id: str, activity_id: str) -> None:
+        await self._call("DELETE", self._url(conversation_id, "activities", activity_id), "delete")
+
+    async def create_conversation(self, parameters: Any) -> ConversationResourceResponse:
+        url = self.base + "/v3/conversations"
+        data = await self._call("POST", url, "create conversation", parameters)
+        data = data if isinstance(data, dict) else {}
+        return ConversationResourceResponse(
+            activity_id=data.get("activityId"),
+            service_url=data.get("serviceUrl"),
+            id=data.get("id"),
+        )
+
+
+def _resource(data: Any) -> ResourceResponse:
+    ident = data.get("id") if isinstance(data, dict) else None
+    return ResourceResponse(id=ident if isinstance(ident, str) else "")
+
+
+async def _error_code(resp: aiohttp.ClientResponse) -> str:
+    """The connector's error code ("BotNotInConversationRoster", "MessageSizeTooBig")."""
+    try:
+        data = await resp.json(content_type=None)
+    except (ValueError, aiohttp.ClientError):
+        return ""
+    error = data.get("error") if isinstance(data, dict) else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code[:80] if isinstance(code, str) else ""

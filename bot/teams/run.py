@@ -1,0 +1,117 @@
+"""`ade-doctor serve`: the bot's process."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import sys
+import time
+
+from aiohttp import web
+
+from bot.chat.service import ChatConfig, ChatService
+from bot.graph.sources import SnapshotSource
+from bot.settings import Settings
+from bot.teams.auth import Cloud
+from bot.teams.connector import TokenHeader
+from bot.teams.server import BotApp
+
+log = logging.getLogger(__name__)
+
+
+class ServeError(Exception):
+    """The bot must not start with this configuration; the message says why, in one line."""
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_exposure(host: str, settings: Settings) -> None:
+    if not settings.app_id and not is_loopback_host(host):
+        raise ServeError(
+            f"refusing to serve anonymously on {host}: without MicrosoftAppId anyone who "
+            "can reach the port could read the tenant's enrollment data. Set MicrosoftAppId "
+            "(and its credentials), or listen on 127.0.0.1."
+        )
+
+
+def chat_service(source: SnapshotSource, settings: Settings) -> ChatService:
+    tenant = (settings.graph_tenant_id or settings.app_tenant_id) if settings.app_id else None
+    config = ChatConfig(
+        thresholds=settings.thresholds,
+        default_language=settings.default_language,
+        admins=settings.admins,
+        tenant_id=tenant,
+    )
+    return ChatService(source, config)
+
+
+def cloud_of(settings: Settings) -> Cloud:
+    return Cloud(
+        **{
+            name: value
+            for name, value in (
+                ("openid_metadata", settings.bot_openid_metadata),
+                ("token_issuer", settings.bot_token_issuer),
+            )
+            if value
+        }
+    )
+
+
+def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> str:
+    url = f"http://{host}:{port}/api/messages"
+    mode = (
+        f"authenticated as app {settings.app_id}"
+        if settings.app_id
+        else "anonymous (local only, no MicrosoftAppId)"
+    )
+    lines = [
+        f"ADE Doctor is listening on {url}",
+        f"  mode: {mode}; tenant data: {source.description}",
+    ]
+    if not settings.app_id:
+        lines += [
+            "  chat with it in Microsoft 365 Agents Playground:",
+            f"    npx @microsoft/m365agentsplayground -e {url} -c msteams",
+            "  (or `make playground`), then ask: why is ADE failing?",
+        ]
+    return "\n".join(lines)
+
+
+async def serve(
+    host: str,
+    port: int,
+    settings: Settings,
+    source: SnapshotSource,
+    token: TokenHeader | None = None,
+) -> None:
+    check_exposure(host, settings)
+    started = time.monotonic()
+    bot = BotApp(
+        chat_service(source, settings),
+        app_id=settings.app_id,
+        token=token,
+        cloud=cloud_of(settings),
+    )
+    runner = web.AppRunner(bot.web_app(), access_log=None, handle_signals=True)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port, reuse_address=True)
+    try:
+        await site.start()
+    except OSError as error:
+        await runner.cleanup()
+        raise ServeError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    print(banner(host, port, settings, source), file=sys.stderr, flush=True)
+    log.info("ready in %.0f ms", (time.monotonic() - started) * 1000)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()

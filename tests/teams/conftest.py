@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession, web
+
+from bot.chat.service import ChatConfig, ChatService
+from bot.graph.sources import DemoSource, SnapshotSource
+from bot.teams.auth import Cloud
+from bot.teams.connector import RetryPolicy
+from bot.teams.server import BotApp
+from tests.teams.support import ConnectorStub, OpenIdEndpoint, SigningKey, post, start_site
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@dataclass
+class Running:
+    url: str
+    app: BotApp
+    stub: ConnectorStub
+    session: ClientSession
+
+    async def send(self, activity: Any, **headers: str) -> tuple[int, Any]:
+        return await post(self.session, self.url, activity, **headers)
+
+
+Launcher = Callable[..., Awaitable[Running]]
+
+
+@pytest.fixture
+async def stub() -> AsyncIterator[ConnectorStub]:
+    connector = await ConnectorStub().start()
+    yield connector
+    await connector.stop()
+
+
+@pytest.fixture
+async def openid() -> AsyncIterator[OpenIdEndpoint]:
+    endpoint = OpenIdEndpoint(
+        keys=[
+            SigningKey("teams-key", ["msteams", "webchat"]),
+            SigningKey("webchat-only", ["webchat"]),
+            SigningKey("no-endorsements", None),
+        ]
+    )
+    await endpoint.start()
+    yield endpoint
+    await endpoint.stop()
+
+
+@pytest.fixture
+async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
+    """Starts the bot's real aiohttp app on a loopback port, with the given source and
+    settings, and a client session to talk to it."""
+    runners: list[web.AppRunner] = []
+    sessions: list[ClientSession] = []
+
+    async def start(
+        source: SnapshotSource | None = None,
+        config: ChatConfig | None = None,
+        *,
+        app_id: str | None = None,
+        cloud: Cloud | None = None,
+        token: Any = None,
+    ) -> Running:
+        chat = ChatService(source or DemoSource(), config or ChatConfig())
+        retry = RetryPolicy(attempts=3, base=0.01, budget=2.0)
+        app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry)
+        runner, url = await start_site(app.web_app())
+        runners.append(runner)
+        session = ClientSession()
+        sessions.append(session)
+        return Running(url, app, stub, session)
+
+    yield start
+    for session in sessions:
+        await session.close()
+    for runner in runners:
+        await runner.cleanup()

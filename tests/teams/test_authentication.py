@@ -1,0 +1,127 @@
+"""With an app id, only activities carrying a valid Bot Framework JWT are served.
+
+Tokens are signed by test keys that a local OpenID endpoint serves, exactly as
+login.botframework.com serves Microsoft's; botbuilder's metadata URL setting points at it.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.chat.service import ChatConfig
+from bot.teams.auth import Cloud
+from tests.teams.conftest import Launcher, Running
+from tests.teams.support import APP_ID, TENANT, OpenIdEndpoint, bearer, message
+
+pytestmark = pytest.mark.anyio
+
+OUTBOUND = "Bearer outbound-token-for-the-connector"
+
+
+async def _token(refresh: bool) -> str:
+    return OUTBOUND
+
+
+async def _secured(launch: Launcher, openid: OpenIdEndpoint, **config: object) -> Running:
+    cloud = Cloud(openid_metadata=openid.metadata_url)
+    chat = ChatConfig(tenant_id=TENANT, **config)  # type: ignore[arg-type]
+    return await launch(None, chat, app_id=APP_ID, cloud=cloud, token=_token)
+
+
+async def test_a_valid_token_is_served_and_the_reply_carries_the_bots_token(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    bot = await _secured(launch, openid)
+    activity = message("why is ADE failing?", bot.stub.url)
+    status, _ = await bot.send(activity, Authorization=bearer(openid.keys[0], bot.stub.url))
+    assert status == 200
+    assert "token-expired" in bot.stub.card_ids()
+    assert {r.authorization for r in bot.stub.received} == {OUTBOUND}
+
+
+async def test_the_signing_keys_are_fetched_once_not_per_turn(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    bot = await _secured(launch, openid)
+    for _ in range(3):
+        activity = message("help", bot.stub.url)
+        status, _ = await bot.send(activity, Authorization=bearer(openid.keys[0], bot.stub.url))
+        assert status == 200
+    assert openid.metadata_hits == 1
+
+
+@pytest.mark.parametrize(
+    ("case", "key_index", "claims"),
+    [
+        ("expired", 0, {"exp": int(time.time()) - 3600, "nbf": int(time.time()) - 7200}),
+        ("wrong audience", 0, {"aud": "someone-else"}),
+        ("wrong issuer", 0, {"iss": "https://evil.example"}),
+        ("other service url", 0, {"serviceurl": "https://evil.example/"}),
+        ("key endorsed for another channel", 1, {}),
+        ("key without endorsements", 2, {}),
+    ],
+)
+async def test_invalid_tokens_get_401_and_no_work_is_done(
+    launch: Launcher,
+    openid: OpenIdEndpoint,
+    case: str,
+    key_index: int,
+    claims: dict[str, object],
+) -> None:
+    bot = await _secured(launch, openid)
+    auth = bearer(openid.keys[key_index], bot.stub.url, **claims)
+    status, body = await bot.send(message("why is ADE failing?", bot.stub.url), Authorization=auth)
+    assert (status, body) == (401, {"error": "unauthorized"}), case
+    assert bot.stub.received == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["", "Bearer", "Basic dXNlcjpwYXNz", "Bearer not.a.jwt", "Bearer a.b"],
+)
+async def test_missing_or_garbled_authorization_gets_401(
+    launch: Launcher, openid: OpenIdEndpoint, header: str
+) -> None:
+    bot = await _secured(launch, openid)
+    headers = {"Authorization": header} if header else {}
+    status, _ = await bot.send(message("help", bot.stub.url), **headers)
+    assert status == 401
+    assert bot.stub.received == []
+
+
+async def test_a_token_signed_by_an_unknown_key_gets_401(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    from tests.teams.support import SigningKey
+
+    bot = await _secured(launch, openid)
+    stranger = SigningKey("stranger", ["msteams"])
+    auth = bearer(stranger, bot.stub.url)
+    status, _ = await bot.send(message("help", bot.stub.url), Authorization=auth)
+    assert status == 401
+
+
+async def test_an_activity_from_another_tenant_gets_no_tenant_data(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    bot = await _secured(launch, openid)
+    activity = message("why is ADE failing?", bot.stub.url)
+    activity["conversation"]["tenantId"] = "99999999-9999-9999-9999-999999999999"
+    activity["channelData"] = {"tenant": {"id": "99999999-9999-9999-9999-999999999999"}}
+    status, _ = await bot.send(activity, Authorization=bearer(openid.keys[0], bot.stub.url))
+    assert status == 200
+    assert bot.stub.card_ids() == ["other-tenant"]
+
+
+async def test_only_listed_admins_may_start_a_sync(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    bot = await _secured(launch, openid, admins=frozenset({"admin-object-id"}))
+    value = {"action": "sync", "token": "6f0c3c9e-2b8e-4a5e-9d51-6a1f0e1c0004"}
+    auth = bearer(openid.keys[0], bot.stub.url)
+    status, _ = await bot.send(message(None, bot.stub.url, value=value), Authorization=auth)
+    assert status == 200
+    # The demo tenant cannot sync at all; a live tenant is covered with the Graph fake.
+    assert bot.stub.card_ids() == ["sync-unavailable"]

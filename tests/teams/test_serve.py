@@ -1,0 +1,104 @@
+"""`ade-doctor serve` as a real process: how an admin starts the bot."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp import ClientError, ClientSession
+
+from tests.teams.support import ConnectorStub, message, post
+
+pytestmark = pytest.mark.anyio
+
+ADE_DOCTOR = Path(sys.executable).with_name("ade-doctor")
+CLEAN_ENV = {
+    k: v
+    for k, v in os.environ.items()
+    if not k.startswith(("MicrosoftApp", "GRAPH_", "ADE_", "Bot", "ToBot"))
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_serving_anonymously_on_a_public_address_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(ADE_DOCTOR), "serve", "--host", "0.0.0.0", "--port", str(_free_port())],
+        capture_output=True,
+        text=True,
+        env=CLEAN_ENV,
+        cwd=tmp_path,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "refusing to serve anonymously on 0.0.0.0" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_setting_in_a_dotenv_file_stops_the_bot_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("MicrosoftAppType=Sometimes\n")
+    result = subprocess.run(
+        [str(ADE_DOCTOR), "serve", "--port", str(_free_port())],
+        capture_output=True,
+        text=True,
+        env=CLEAN_ENV,
+        cwd=tmp_path,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "MicrosoftAppType must be one of" in result.stderr
+
+
+@pytest.fixture
+async def served(tmp_path: Path) -> AsyncIterator[str]:
+    port = _free_port()
+    process = await asyncio.create_subprocess_exec(
+        str(ADE_DOCTOR),
+        "serve",
+        "--port",
+        str(port),
+        env=CLEAN_ENV,
+        cwd=tmp_path,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    async with ClientSession() as session:
+        for _ in range(200):
+            try:
+                async with session.get(f"{url}/healthz") as resp:
+                    if resp.status == 200:
+                        break
+            except ClientError:
+                await asyncio.sleep(0.05)
+        else:
+            raise AssertionError("the bot did not start")
+    yield url
+    process.terminate()
+    _, stderr = await process.communicate()
+    assert b"Traceback" not in stderr
+
+
+async def test_the_default_bot_serves_the_demo_tenant_on_loopback(served: str) -> None:
+    stub = await ConnectorStub().start()
+    try:
+        async with ClientSession() as session:
+            status, _ = await post(session, served, message("dlaczego ADE nie działa?", stub.url))
+        assert status == 200
+        assert "token-expired" in stub.card_ids()
+        assert {card["lang"] for card in stub.cards()} == {"pl"}
+    finally:
+        await stub.stop()
