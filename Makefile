@@ -14,6 +14,10 @@ run: $(STAMP)
 
 test: lint typecheck imports pytest
 
+# Chat with the local bot in Microsoft 365 Agents Playground (a Teams-like web client).
+playground: $(STAMP)
+	BIN=$(BIN) tests/playground/run_interactive.sh
+
 venv: $(STAMP)
 
 # Debian's python3 lacks ensurepip until python3-venv is installed; as root we install it.
@@ -46,6 +50,8 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_diagnose.py
 	$(BIN)/python bench/bench_cards.py
+	$(BIN)/python bench/bench_intents.py
+	$(BIN)/python bench/bench_graph.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

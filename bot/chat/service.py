@@ -32,6 +32,9 @@ from bot.graph.sources import SnapshotSource
 log = logging.getLogger(__name__)
 
 Typing = Callable[[], Awaitable[None]]
+# Replies kept per (snapshot, language, time zone); a snapshot lives a minute, so this
+# holds the last minute's answers in every language and zone asked.
+_REPLY_CACHE = 64
 
 
 @runtime_checkable
@@ -69,6 +72,7 @@ class ChatService:
         self.config = config or ChatConfig()
         self.preferences = preferences or MemoryPreferences()
         self.clock = clock
+        self._replies: dict[tuple[int, str, str], tuple[TenantSnapshot, list[CardDict]]] = {}
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:
         chosen = await self.preferences.language(inbound.user_key) if inbound.user_key else None
@@ -169,7 +173,18 @@ class ChatService:
     async def _diagnosis(self, t: Translator, *, fresh: bool) -> list[CardDict]:
         now = self.clock()
         snapshot = await self.read(now, fresh=fresh)
-        return diagnosis_reply(diagnose(snapshot, now, self.config.thresholds), t, now)
+        # Sources keep a snapshot for a minute (Graph's cache, the demo's); while they do,
+        # everyone asking in the same language and time zone gets the same cards, so a
+        # burst of admins costs one diagnosis and one set of cards per language.
+        key = (id(snapshot), t.language.code, str(t.zone))
+        cached = self._replies.get(key)
+        if cached is not None and cached[0] is snapshot:
+            return cached[1]
+        cards = diagnosis_reply(diagnose(snapshot, now, self.config.thresholds), t, now)
+        if len(self._replies) >= _REPLY_CACHE:
+            self._replies.pop(next(iter(self._replies)))
+        self._replies[key] = (snapshot, cards)
+        return cards
 
     async def _tokens(self, t: Translator, *, fresh: bool) -> list[CardDict]:
         now = self.clock()

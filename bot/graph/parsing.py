@@ -233,6 +233,19 @@ def parse_vpp_token(r: _Reader) -> VppToken:
     )
 
 
+# $select lists: only the fields read above travel from Graph (never the VPP token itself).
+SELECT = {
+    Part.ENROLLMENT_TOKENS: "id,tokenName,tokenType,appleIdentifier,tokenExpirationDateTime,"
+    "lastSuccessfulSyncDateTime,lastSyncTriggeredDateTime,lastSyncErrorCode,"
+    "syncedDeviceCount,lastModifiedDateTime",
+    Part.PUSH_CERTIFICATE: "expirationDateTime,appleIdentifier,topicIdentifier",
+    Part.VPP_TOKENS: "id,state,expirationDateTime,lastSyncStatus,lastSyncDateTime,appleId,"
+    "organizationName",
+}
+# Secrets a full Graph answer holds; they never leave the Graph edge (nor reach an export).
+SECRET_FIELDS = {Part.VPP_TOKENS: frozenset({"token"})}
+
+
 def parse_enrollment_tokens(
     body: object, origin: str, path: str = ""
 ) -> tuple[EnrollmentToken, ...]:

@@ -32,9 +32,20 @@ class DemoSource:
 
     description = "demo tenant"
     can_sync = False
+    # Like Graph's snapshot cache: the demo is rebuilt at most once a minute (dates then
+    # drift by under a minute, which no card shows) unless "Re-check" asks for it.
+    max_age = timedelta(seconds=60)
+
+    def __init__(self) -> None:
+        self._cached: tuple[datetime, TenantSnapshot] | None = None
 
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
-        return parse_snapshot_document(demo_document(now), "demo tenant")
+        cached = self._cached
+        if not fresh and cached is not None and timedelta(0) <= now - cached[0] < self.max_age:
+            return cached[1]
+        snapshot = parse_snapshot_document(demo_document(now), "demo tenant")
+        self._cached = (now, snapshot)
+        return snapshot
 
 
 class FileSource:

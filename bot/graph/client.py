@@ -1,0 +1,296 @@
+"""HTTP to Microsoft Graph: one pooled httpx client per process, explicit timeouts, bounded
+paging, and retries with backoff that honour Retry-After, all inside one time budget."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import ssl
+import uuid
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from bot.graph.deadline import Deadline
+from bot.graph.errors import (
+    BAD_RESPONSE,
+    FORBIDDEN,
+    NO_LICENSE,
+    NOT_FOUND,
+    REJECTED,
+    THROTTLED,
+    TIMEOUT,
+    UNAUTHORIZED,
+    UNAVAILABLE,
+    GraphError,
+    parse_error_body,
+    required_permission,
+)
+
+log = logging.getLogger(__name__)
+
+# Graph's transient answers. Intune answers 503 when a listing is too heavy, 502/504 come
+# from its gateways; every other 4xx would fail the same way again.
+RETRYABLE = {429: THROTTLED, 502: UNAVAILABLE, 503: UNAVAILABLE, 504: UNAVAILABLE}
+USER_AGENT = "ade-doctor/0.1 (Intune ADE token diagnosis)"
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    budget: float = 10.0
+    attempt_timeout: float = 5.0
+    connect_timeout: float = 3.0
+    attempts: int = 5
+    backoff: float = 0.5
+    backoff_cap: float = 4.0
+    # Intune holds at most 2,000 ADE tokens per tenant: 100 pages is far beyond any tenant.
+    max_pages: int = 100
+
+    @classmethod
+    def within(cls, budget: float) -> RetryPolicy:
+        """A policy for a total budget: one attempt may use half of it, so a hung
+        connection still leaves time for a second try."""
+        attempt = min(budget, max(5.0, budget / 2))
+        return cls(budget=budget, attempt_timeout=attempt, connect_timeout=min(3.0, attempt))
+
+
+class Auth(Protocol):
+    async def bearer(self, deadline: Deadline, *, stale: str | None = None) -> str: ...
+
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class GraphClient:
+    """Requests relative to one Graph root (e.g. https://graph.microsoft.us)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        policy: RetryPolicy,
+        verify: ssl.SSLContext | bool = True,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.base_url, self.policy = base_url.rstrip("/"), policy
+        # `sleep` is the seam tests use to see the waits without waiting.
+        self._verify, self.sleep = verify, sleep
+        self._http: httpx.AsyncClient | None = None
+
+    def _client(self) -> httpx.AsyncClient:
+        # Created on first use, inside the running event loop, then shared by every tenant.
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                verify=self._verify,
+                timeout=httpx.Timeout(
+                    self.policy.attempt_timeout, connect=self.policy.connect_timeout
+                ),
+                limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+                headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            )
+        return self._http
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+    async def get_json(
+        self, path: str, auth: Auth, deadline: Deadline, params: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        response = await self.send("GET", self.base_url + path, auth, deadline, params)
+        return _json_object(response, "GET", path)
+
+    async def pages(
+        self, path: str, auth: Auth, deadline: Deadline, params: dict[str, str] | None = None
+    ) -> AsyncGenerator[dict[str, Any], None]:
+        """Each page of a collection, following @odata.nextLink to the end (bounded)."""
+        url: str | None = self.base_url + path
+        for _ in range(self.policy.max_pages):
+            if url is None:
+                return
+            response = await self.send("GET", url, auth, deadline, params)
+            page = _json_object(response, "GET", path)
+            yield page
+            next_link = page.get("@odata.nextLink")
+            url = self._rebase(next_link) if isinstance(next_link, str) else None
+            params = None  # the nextLink carries the query, $select and $skiptoken included
+        if url is not None:
+            raise GraphError(
+                BAD_RESPONSE,
+                method="GET",
+                path=path,
+                message=f"more than {self.policy.max_pages} pages",
+            )
+
+    def _rebase(self, link: str) -> str:
+        # Graph writes its public host into nextLink even behind GRAPH_ENDPOINT: keep the
+        # path and query, but send the bearer token only to the configured endpoint.
+        parts = urlsplit(link)
+        return self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
+
+    async def post(self, path: str, auth: Auth, deadline: Deadline) -> None:
+        await self.send("POST", self.base_url + path, auth, deadline, None)
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        auth: Auth,
+        deadline: Deadline,
+        params: dict[str, str] | None,
+    ) -> httpx.Response:
+        """A 2xx response, or GraphError after retries. One client-request-id for every
+        attempt, so Microsoft support can follow the whole story."""
+        path = urlsplit(url).path
+        client_request_id = str(uuid.uuid4())
+        token = await auth.bearer(deadline)
+        refreshed = False
+        attempt = 0
+        previous: GraphError | None = None
+        while True:
+            attempt += 1
+            failure, wait = await self._attempt(
+                method, url, path, params, deadline, token=token, request_id=client_request_id
+            )
+            if isinstance(failure, httpx.Response):
+                return failure
+            if failure.status in (401, 403) and not refreshed:
+                # A revoked token, or app roles granted since the token was issued.
+                token = await auth.bearer(deadline, stale=token)
+                refreshed = True
+                continue
+            failure.client_request_id = failure.client_request_id or client_request_id
+            if failure.reason == TIMEOUT and previous is not None and deadline.remaining() <= 0:
+                # The budget ran out during a retry: what used it up was the earlier answer
+                # (a 503 storm, throttling), not this last cut-off attempt.
+                raise _final(previous)
+            retryable = failure.reason in (THROTTLED, UNAVAILABLE, TIMEOUT) and wait is not None
+            if not retryable or attempt >= self.policy.attempts:
+                raise _final(failure)
+            delay = wait if wait else self._backoff(attempt)
+            if delay >= deadline.remaining():
+                raise _final(failure)
+            log.info("retrying %s in %.2f s: %s", method, delay, failure.describe())
+            previous = failure
+            await self.sleep(delay)
+
+    async def _attempt(
+        self,
+        method: str,
+        url: str,
+        path: str,
+        params: dict[str, str] | None,
+        deadline: Deadline,
+        *,
+        token: str,
+        request_id: str,
+    ) -> tuple[httpx.Response | GraphError, float | None]:
+        """One request: the response, or (error, seconds Graph asked to wait: 0.0 when it
+        did not say, None when retrying is pointless)."""
+        remaining = deadline.remaining()
+        if remaining <= 0:
+            return GraphError(TIMEOUT, method=method, path=path, message="time budget spent"), None
+        headers = {"Authorization": f"Bearer {token}", "client-request-id": request_id}
+        try:
+            async with asyncio.timeout(remaining):
+                response = await self._client().request(method, url, params=params, headers=headers)
+        except (TimeoutError, httpx.TimeoutException):
+            return GraphError(TIMEOUT, method=method, path=path, message="no answer in time"), 0.0
+        except httpx.TransportError as error:
+            if "CERTIFICATE_VERIFY_FAILED" in repr(error.__context__) + str(error):
+                message = "TLS certificate not trusted: set SSL_CERT_FILE to your proxy's CA"
+                return GraphError(UNAVAILABLE, method=method, path=path, message=message), None
+            message = f"connection failed: {type(error).__name__}"
+            return GraphError(UNAVAILABLE, method=method, path=path, message=message), 0.0
+        if response.is_success:
+            return response, None
+        return _error(method, path, response), _retry_after(response)
+
+    def _backoff(self, attempt: int) -> float:
+        # Exponential with "equal jitter": spreads 100 waiting bots without ever retrying
+        # instantly, which would only add to the throttling.
+        ceiling = min(self.policy.backoff_cap, self.policy.backoff * 2.0 ** (attempt - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def _error(method: str, path: str, response: httpx.Response) -> GraphError:
+    code, message, request_id, client_request_id = parse_error_body(response.content)
+    status = response.status_code
+    if status in RETRYABLE:
+        reason = RETRYABLE[status]
+    elif status == 401:
+        reason = UNAUTHORIZED
+    elif status == 403:
+        reason = FORBIDDEN
+    elif status == 404:
+        reason = NOT_FOUND
+    elif "not applicable to target tenant" in message:
+        # Intune's answer for a tenant without an Intune license.
+        reason = NO_LICENSE
+    else:
+        reason = REJECTED
+    return GraphError(
+        reason,
+        method=method,
+        path=path,
+        status=status,
+        code=code,
+        message=message,
+        request_id=response.headers.get("request-id") or request_id,
+        client_request_id=response.headers.get("client-request-id") or client_request_id,
+        permission=required_permission(message) if status == 403 else None,
+    )
+
+
+def _final(error: GraphError) -> GraphError:
+    # No APNs certificate (404) is a normal answer, not a warning.
+    log.log(logging.INFO if error.status == 404 else logging.WARNING, "%s", error.describe())
+    return error
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds to wait before retrying: Retry-After in seconds or as an HTTP date (measured
+    against the response's own Date, so a skewed local clock does not matter); 0.0 when a
+    retryable answer does not say; None when the answer is not retryable."""
+    if response.status_code not in RETRYABLE:
+        return None
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return 0.0
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+        sent = response.headers.get("Date")
+        base = parsedate_to_datetime(sent) if sent else datetime.now(UTC)
+    except (TypeError, ValueError):
+        return 0.0
+    return max(0.0, (when - base).total_seconds())
+
+
+def _json_object(response: httpx.Response, method: str, path: str) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except (ValueError, RecursionError):
+        body = None
+    if not isinstance(body, dict):
+        kind = response.headers.get("Content-Type", "no content type").split(";")[0]
+        raise GraphError(
+            BAD_RESPONSE,
+            method=method,
+            path=path,
+            status=response.status_code,
+            message=f"the answer is not a JSON object ({kind})",
+            request_id=response.headers.get("request-id"),
+            client_request_id=response.headers.get("client-request-id"),
+        )
+    return body

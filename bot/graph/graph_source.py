@@ -1,0 +1,222 @@
+"""A tenant's Apple enrollment state read from Microsoft Graph: ADE tokens (beta only), the
+APNs certificate and VPP tokens, each read on its own so one refused part still lets the
+others be diagnosed."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable
+from contextlib import aclosing
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from bot.core.snapshot import (
+    EnrollmentToken,
+    Part,
+    PushCertificate,
+    ReadFailure,
+    TenantSnapshot,
+    VppToken,
+)
+from bot.graph.cache import SnapshotCache
+from bot.graph.client import GraphClient, RetryPolicy
+from bot.graph.credentials import Credentials, TenantCredential
+from bot.graph.deadline import Deadline
+from bot.graph.errors import BAD_RESPONSE, FORBIDDEN, NOT_FOUND, GraphError, SyncError
+from bot.graph.identity import AuthError
+from bot.graph.parsing import (
+    SECRET_FIELDS,
+    SELECT,
+    SnapshotError,
+    parse_enrollment_tokens,
+    parse_push_certificate_body,
+    parse_vpp_tokens,
+)
+
+READ = "DeviceManagementServiceConfig.Read.All"
+# VPP tokens are also readable with READ; this is the least privileged scope Graph lists.
+READ_APPS = "DeviceManagementApps.Read.All"
+READ_WRITE = "DeviceManagementServiceConfig.ReadWrite.All"
+
+# depOnboardingSetting exists on beta only; APNs and VPP are in v1.0.
+PATHS = {
+    Part.ENROLLMENT_TOKENS: "/beta/deviceManagement/depOnboardingSettings",
+    Part.PUSH_CERTIFICATE: "/v1.0/deviceManagement/applePushNotificationCertificate",
+    Part.VPP_TOKENS: "/v1.0/deviceAppManagement/vppTokens",
+}
+PERMISSIONS = {
+    Part.ENROLLMENT_TOKENS: READ,
+    Part.PUSH_CERTIFICATE: READ,
+    Part.VPP_TOKENS: READ_APPS,
+}
+_TOKEN_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+_ORIGIN = "Microsoft Graph"
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class _Part:
+    """One part as read. `body` is its snapshot-file value (None: Graph answered 404)."""
+
+    part: Part
+    body: dict[str, Any] | None = None
+    failure: ReadFailure | None = None
+    tokens: tuple[EnrollmentToken, ...] = ()
+    certificate: PushCertificate | None = None
+    vpp: tuple[VppToken, ...] = ()
+
+
+class GraphSource:
+    """SnapshotSource for one tenant; `for_tenant` gives siblings sharing the HTTP client,
+    the msal clients and the cache."""
+
+    can_sync = True
+
+    def __init__(
+        self,
+        tenant_id: str,
+        client: GraphClient,
+        credentials: Credentials,
+        cache: SnapshotCache,
+    ) -> None:
+        self.tenant_id, self.client = tenant_id, client
+        self.credentials, self.cache = credentials, cache
+        self.credential: TenantCredential = credentials.for_tenant(tenant_id)
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self.client.policy
+
+    @property
+    def description(self) -> str:
+        cloud = self.credentials.endpoints.cloud
+        where = "" if cloud == "global" else f" ({cloud} cloud)"
+        return f"Microsoft Graph, tenant {self.tenant_id}{where}"
+
+    def for_tenant(self, tenant_id: str) -> GraphSource:
+        return GraphSource(tenant_id, self.client, self.credentials, self.cache)
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+        return await self.cache.get(self.tenant_id, self._read_snapshot, fresh=fresh)
+
+    async def export_document(self) -> tuple[dict[str, Any], tuple[ReadFailure, ...]]:
+        """The snapshot file for a support case: Graph's full answers (no $select), pages
+        merged, secrets removed; a part that failed is left out and reported."""
+        parts = await self._read_parts(select=False)
+        document = {str(p.part): p.body for p in parts if p.failure is None}
+        return document, tuple(p.failure for p in parts if p.failure is not None)
+
+    async def sync(self, token_id: str) -> None:
+        """Asks Intune to sync an ADE token with Apple now. Graph answers 204 at once; Apple's
+        devices arrive later, and Intune runs a *full* sync at most once every 7 days."""
+        path = f"{PATHS[Part.ENROLLMENT_TOKENS]}/{token_id}/syncWithAppleDeviceEnrollmentProgram"
+        if not _TOKEN_ID.fullmatch(token_id):
+            # Never put an id from a card into a URL unchecked.
+            raise SyncError(NOT_FOUND, method="POST", path=quote(path), message="not a token id")
+        try:
+            await self.client.post(path, self.credential, Deadline(self.policy.budget))
+        except AuthError as error:
+            raise SyncError(error.reason, method="POST", path=path, message=error.detail) from None
+        except GraphError as error:
+            raise SyncError(
+                error.reason,
+                method="POST",
+                path=path,
+                status=error.status,
+                code=error.code,
+                message=error.message,
+                request_id=error.request_id,
+                client_request_id=error.client_request_id,
+                permission=(error.permission or READ_WRITE) if error.reason == FORBIDDEN else None,
+            ) from None
+        self.cache.invalidate(self.tenant_id)
+
+    async def close(self) -> None:
+        """Closes the process's connections (to Graph and to Entra ID), for every tenant."""
+        await self.client.aclose()
+        self.credentials.close()
+
+    async def _read_snapshot(self) -> TenantSnapshot:
+        parts = {p.part: p for p in await self._read_parts(select=True)}
+        tokens = parts[Part.ENROLLMENT_TOKENS]
+        certificate = parts[Part.PUSH_CERTIFICATE]
+        vpp = parts[Part.VPP_TOKENS]
+        return TenantSnapshot(
+            enrollment_tokens=None if tokens.failure else tokens.tokens,
+            push_certificate=certificate.certificate,
+            push_certificate_read=certificate.failure is None,
+            vpp_tokens=None if vpp.failure else vpp.vpp,
+            failures=tuple(p.failure for p in parts.values() if p.failure is not None),
+        )
+
+    async def _read_parts(self, *, select: bool) -> list[_Part]:
+        deadline = Deadline(self.policy.budget)
+        try:
+            # Once up front: a refused sign-in fails all three parts with one token request.
+            await self.credential.bearer(deadline)
+        except AuthError as error:
+            return [_Part(p, failure=ReadFailure(p, error.reason, error.detail)) for p in Part]
+        reads = (self._read_part(part, deadline, select) for part in Part)
+        return list(await asyncio.gather(*reads))
+
+    async def _read_part(self, part: Part, deadline: Deadline, select: bool) -> _Part:
+        params = {"$select": SELECT[part]} if select else None
+        try:
+            if part == Part.ENROLLMENT_TOKENS:
+                body, tokens = await self._pages(part, deadline, params, parse_enrollment_tokens)
+                return _Part(part, body, tokens=tokens)
+            if part == Part.VPP_TOKENS:
+                body, vpp = await self._pages(part, deadline, params, parse_vpp_tokens)
+                return _Part(part, body, vpp=vpp)
+            return await self._read_certificate(deadline, params)
+        except AuthError as error:
+            return _Part(part, failure=ReadFailure(part, error.reason, error.detail))
+        except GraphError as error:
+            if error.reason == FORBIDDEN:
+                # Intune's 403 usually lists the scopes it accepts; else the least we need.
+                error.permission = error.permission or PERMISSIONS[part]
+            failure = ReadFailure(part, error.reason, error.detail, error.permission)
+            return _Part(part, failure=failure)
+        except SnapshotError as error:
+            return _Part(part, failure=ReadFailure(part, BAD_RESPONSE, str(error)))
+
+    async def _read_certificate(self, deadline: Deadline, params: dict[str, str] | None) -> _Part:
+        part = Part.PUSH_CERTIFICATE
+        try:
+            body = await self.client.get_json(PATHS[part], self.credential, deadline, params)
+        except GraphError as error:
+            if error.status == 404:
+                # No APNs certificate set up yet: a normal answer, diagnosed as apns-missing.
+                return _Part(part)
+            raise
+        certificate = parse_push_certificate_body(body, _ORIGIN, str(part))
+        return _Part(part, body, certificate=certificate)
+
+    async def _pages(
+        self,
+        part: Part,
+        deadline: Deadline,
+        params: dict[str, str] | None,
+        parse: Callable[[object, str, str], tuple[T, ...]],
+    ) -> tuple[dict[str, Any], tuple[T, ...]]:
+        """Every page parsed as it arrives (a bad page names itself), merged into one
+        `value` list as the snapshot-file format allows, secrets dropped."""
+        secrets = SECRET_FIELDS.get(part, frozenset())
+        context: dict[str, Any] = {}
+        items: list[Any] = []
+        parsed: list[T] = []
+        number = 0
+        pages = self.client.pages(PATHS[part], self.credential, deadline, params)
+        async with aclosing(pages):
+            async for page in pages:
+                number += 1
+                where = part if number == 1 else f"{part}[page {number}]"
+                parsed.extend(parse(page, _ORIGIN, where))
+                if number == 1 and "@odata.context" in page:
+                    context = {"@odata.context": page["@odata.context"]}
+                for item in page["value"]:
+                    items.append({k: v for k, v in item.items() if k not in secrets})
+        return {**context, "value": items}, tuple(parsed)
