@@ -24,6 +24,7 @@ from bot.core.findings import Finding, needs_attention
 from bot.core.i18n import Translator
 from bot.core.language import resolve
 from bot.core.report import render_text, to_json
+from bot.graph.connector_token import connector_token
 from bot.graph.factory import graph_source
 from bot.graph.graph_source import GraphSource
 from bot.graph.parsing import SnapshotError, parse_graph_datetime
@@ -172,7 +173,8 @@ async def _serve(args: argparse.Namespace, settings: Settings) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     try:
-        await serve(args.host, args.port, settings, choose_source(args.snapshot, settings))
+        token = connector_token(settings)
+        await serve(args.host, args.port, settings, choose_source(args.snapshot, settings), token)
     except ServeError as error:
         raise UsageError(str(error)) from None
     return EXIT_OK

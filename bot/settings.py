@@ -43,6 +43,8 @@ class Settings:
     # Bot Framework endpoint overrides (private clouds, tests), under botbuilder's names.
     bot_openid_metadata: str | None = None
     bot_token_issuer: str | None = None
+    bot_login_url: str | None = None
+    bot_oauth_scope: str | None = None
 
     @property
     def graph_uses_managed_identity(self) -> bool:
@@ -137,6 +139,8 @@ class Settings:
             app_tenant_id=get("MicrosoftAppTenantId"),
             bot_openid_metadata=get("BotOpenIdMetadata"),
             bot_token_issuer=get("ToBotFromChannelTokenIssuer"),
+            bot_login_url=get("ToChannelFromBotLoginUrl"),
+            bot_oauth_scope=get("ToChannelFromBotOAuthScope"),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")

@@ -95,7 +95,10 @@ class Connector:
         while True:
             headers = {"Content-Type": "application/json; charset=utf-8"}
             if self.token is not None:
-                header = await self.token(refreshed)
+                try:
+                    header = await self.token(refreshed)
+                except Exception as error:  # sign-in failed: logged where it happened
+                    raise ConnectorError(0, "NoBotToken", operation) from error
                 if header:
                     headers["Authorization"] = header
             retry_after: str | None = None

@@ -99,6 +99,9 @@ class BotApp:
         close = getattr(self.chat.source, "close", None)
         if close is not None:
             await close()
+        close_token = getattr(self.token, "close", None)
+        if close_token is not None:
+            close_token()
 
     def web_app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[_no_tracebacks])

@@ -7,11 +7,18 @@ login.botframework.com serves Microsoft's; botbuilder's metadata URL setting poi
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from bot.chat.service import ChatConfig
+from bot.graph.connector_token import connector_token
+from bot.settings import Settings
 from bot.teams.auth import Cloud
+from tests.graph.conftest import serving
+from tests.graph.fake_aad import CLIENT_ID, SECRET, FakeAzureAD
+from tests.graph.fake_aad import TENANT as AAD_TENANT
+from tests.graph.tls import make_tls
 from tests.teams.conftest import Launcher, Running
 from tests.teams.support import APP_ID, TENANT, OpenIdEndpoint, bearer, message
 
@@ -125,3 +132,57 @@ async def test_only_listed_admins_may_start_a_sync(
     assert status == 200
     # The demo tenant cannot sync at all; a live tenant is covered with the Graph fake.
     assert bot.stub.card_ids() == ["sync-unavailable"]
+
+
+async def test_replies_carry_a_token_from_entra_id_fetched_once_for_many_turns(
+    launch: Launcher, openid: OpenIdEndpoint, tmp_path: Path
+) -> None:
+    tls = make_tls(tmp_path)
+    aad = FakeAzureAD()
+    async with serving(aad.app(), tls) as aad.url:
+        settings = Settings(
+            app_id=CLIENT_ID,
+            app_password=SECRET,
+            app_type="SingleTenant",
+            app_tenant_id=AAD_TENANT,
+            bot_login_url=f"{aad.url}/{AAD_TENANT}",
+            graph_ca_bundle=tls.ca_file,
+        )
+        token = connector_token(settings)
+        cloud = Cloud(openid_metadata=openid.metadata_url)
+        chat = ChatConfig(tenant_id=TENANT)
+        bot = await launch(None, chat, app_id=CLIENT_ID, cloud=cloud, token=token)
+        for _ in range(3):
+            inbound = bearer(openid.keys[0], bot.stub.url, aud=CLIENT_ID)
+            status, _ = await bot.send(message("help", bot.stub.url), Authorization=inbound)
+            assert status == 200
+    assert aad.token_requests == 1
+    sent = {r.authorization for r in bot.stub.received}
+    assert len(sent) == 1
+    assert next(iter(sent)).startswith("Bearer fake-at-")
+
+
+async def test_a_wrong_bot_secret_is_logged_as_what_to_fix_and_never_printed(
+    launch: Launcher, openid: OpenIdEndpoint, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    tls = make_tls(tmp_path)
+    aad = FakeAzureAD()
+    wrong = "Q~wrong.secret_do-not-log~0000"
+    async with serving(aad.app(), tls) as aad.url:
+        settings = Settings(
+            app_id=CLIENT_ID,
+            app_password=wrong,
+            app_tenant_id=AAD_TENANT,
+            bot_login_url=f"{aad.url}/{AAD_TENANT}",
+            graph_ca_bundle=tls.ca_file,
+        )
+        cloud = Cloud(openid_metadata=openid.metadata_url)
+        bot = await launch(
+            None, ChatConfig(), app_id=CLIENT_ID, cloud=cloud, token=connector_token(settings)
+        )
+        inbound = bearer(openid.keys[0], bot.stub.url, aud=CLIENT_ID)
+        status, _ = await bot.send(message("help", bot.stub.url), Authorization=inbound)
+    assert status == 200  # the turn ends; the reply could not be sent, and that is logged
+    assert bot.stub.received == []
+    assert "AADSTS7000215" in caplog.text
+    assert wrong not in caplog.text
