@@ -1,4 +1,5 @@
-"""Every card the bot can send, built from snapshots that trigger each finding."""
+"""Every card the bot can send, built from snapshots that trigger each finding, and the token
+and tenant helpers the tests share."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
+from bot.core.alert_cards import Stage, alert_card
 from bot.core.cards import CardDict, finding_card
 from bot.core.chat_cards import help_card, welcome_card
 from bot.core.diagnose import diagnose
-from bot.core.findings import Finding
+from bot.core.findings import Card, Finding
 from bot.core.language import Language
 from bot.core.snapshot import (
     EnrollmentToken,
@@ -39,11 +41,18 @@ CARD_IDS = (
     "welcome",
     "help",
 )
+ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
 
-def token(ident: str, **changes: object) -> EnrollmentToken:
+def token_id(ident: str) -> str:
+    return f"00000000-0000-4000-8000-{ident:0>12}"
+
+
+def token(ident: str = "1", **changes: object) -> EnrollmentToken:
+    """A healthy ADE token as of NOW (expires in 200 days, synced 3 hours ago), with
+    `changes` applied."""
     base = EnrollmentToken(
-        id=f"00000000-0000-4000-8000-{ident:0>12}",
+        id=token_id(ident),
         name=f"Contoso {ident}",
         token_type=TokenType.APPLE_BUSINESS,
         apple_id="ade-admin@contoso.com",
@@ -101,4 +110,40 @@ def every_card(language: Language) -> dict[str, CardDict]:
         cards.setdefault(finding.card.value, finding_card(finding, t, NOW))
     cards["welcome"] = welcome_card(t)
     cards["help"] = help_card(t)
+    return cards
+
+
+def every_alert(language: Language) -> dict[str, CardDict]:
+    """One alert card per stage, keyed by the card's id ("alert-expiring", ...)."""
+    t = translator(language)
+    findings = {f.card: f for f in _findings(troubled_tenant())}
+    expired_cert = PushCertificate(NOW - timedelta(days=2), "push@contoso.com", "com.apple.x")
+    findings |= {
+        f.card: f for f in _findings(TenantSnapshot((token("h"),), expired_cert, True, ()))
+    }
+    # A VPP token whose only problem is its state, instead of the troubled tenant's expiring one.
+    invalid = VppToken(
+        "9b2f6a1e-0000-4000-8000-0000000bad00",
+        VppState.INVALID,
+        NOW + timedelta(days=200),
+        apple_id="vpp@contoso.com",
+        organization_name="Contoso Schools",
+    )
+    findings |= {
+        f.card: f for f in _findings(TenantSnapshot((token("h"),), None, False, (invalid,)))
+    }
+    picks = {
+        Stage.EXPIRING: findings[Card.TOKEN_EXPIRING],
+        Stage.EXPIRED: findings[Card.APNS_EXPIRED],
+        Stage.SYNC_FAILING: findings[Card.SYNC_ERROR],
+        Stage.SYNC_STALE: findings[Card.SYNC_STALE],
+        Stage.NEEDS_ATTENTION: findings[Card.VPP_TOKEN_PROBLEM],
+    }
+    cards = {
+        f"alert-{stage}": alert_card(finding, finding.subjects[0], t, NOW)
+        for stage, finding in picks.items()
+    }
+    expired = findings[Card.TOKEN_EXPIRED]
+    renewed = replace(expired.subjects[0], item=token("01", expires=NOW + timedelta(days=365)))
+    cards["alert-resolved"] = alert_card(expired, renewed, t, NOW, resolved=True)
     return cards

@@ -1,119 +1,180 @@
-"""Adaptive Cards (schema 1.5, Teams' maximum) for findings, as plain dicts.
+"""Adaptive Cards (schema 1.5, Teams' maximum) for findings, and the diagnosis reply.
 
-Cards are data: printable, pasteable into the Adaptive Cards designer; only bot/teams turns
-them into activities. Every card's first body element is a Container whose id is the card id.
+Every card's first body element is a Container whose id is the card id. A reply must stay
+within Teams' message size, so every card knows its size at every length without being
+built: what depends only on the finding's case and the language (title, summary line, steps,
+notes, article, links, buttons) is built and measured once per Translator and kept; only the
+facts of the subjects, which hold dates, are built and measured per reply.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+import weakref
 from datetime import datetime
+from itertools import accumulate
 from typing import Any
 
-from bot.core import links
-from bot.core.article import article
+from bot.core.card_sections import card_actions, explanation, link_targets
+from bot.core.elements import (
+    COMMA,
+    CardDict,
+    adaptive_card,
+    bulleted,
+    fresh,
+    heading,
+    link_section,
+    numbered,
+    open_url,
+    submit,
+    text,
+    utf16_size,
+)
 from bot.core.facts import subject_facts
-from bot.core.findings import Card, Finding, Severity, Subject, SubjectKind, token_types
-from bot.core.guidance import guidance
+from bot.core.findings import Card, Finding, Severity, Subject, SubjectKind
+from bot.core.guidance import Case
 from bot.core.i18n import Translator
-from bot.core.snapshot import TokenType
-from bot.core.texts import failure_sentence, next_step, portal, subject_label, title
+from bot.core.texts import next_step_for, subject_label, title_for
 
-CardDict = dict[str, Any]
+__all__ = ["MAX_SUBJECTS", "REPLY_BUDGET", "STYLE", "CardDict", "CaseParts", "case_parts"]
+__all__ += ["diagnosis_reply", "finding_card", "header_blocks", "subject_block", "utf16_size"]
+# Building blocks that lived here before bot.core.elements.
+__all__ += ["adaptive_card", "bulleted", "heading", "numbered", "open_url", "submit", "text"]
+
 MAX_SUBJECTS = 10
 # Teams refuses bot messages over 40 KB counted as UTF-16; Cyrillic, CJK and Vietnamese
 # double the size of the same card, so we keep a wide margin.
 REPLY_BUDGET = 25 * 1024
 
-_STYLE = {Severity.ERROR: "attention", Severity.WARNING: "warning", Severity.INFO: "good"}
+# The header's container style and the title's colour per severity.
+STYLE = {Severity.ERROR: "attention", Severity.WARNING: "warning", Severity.INFO: "good"}
 _COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
 _SYNCABLE = {Card.SYNC_ERROR, Card.SYNC_STALE}
+# Cases kept per Translator; a tenant has a handful, a busy bot some dozens.
+_KEEP_CASES = 512
+_EMPTY_STRING = utf16_size("")
 
 
-def text(value: str, **extra: Any) -> dict[str, Any]:
-    return {"type": "TextBlock", "text": value, "wrap": True, **extra}
+def header_blocks(title: str, summary: str, severity: Severity) -> list[dict[str, Any]]:
+    """A card's title in its severity's colour and the summary line under it."""
+    return [
+        text(title, size="Medium", weight="Bolder", color=_COLOR[severity]),
+        text(summary),
+    ]
 
 
-def heading(value: str) -> dict[str, Any]:
-    return text(value, weight="Bolder", spacing="Medium")
+class CaseParts:
+    """The parts of a card that depend only on its case and the language: summary line,
+    explanation (steps, notes, article), links and buttons, with their sizes. Kept per
+    Translator (`case_parts`): treat them as read-only and hand out copies (`fresh`)."""
+
+    def __init__(self, t: Translator, case: Case) -> None:
+        self.case = case
+        self.summary = next_step_for(t, case.card, case.portals)
+        self.explanation = explanation(t, case)
+        self.explanation_size = sum(utf16_size(block) + COMMA for block in self.explanation)
+        self.links = link_section(t, link_targets(t, case))
+        self.actions = card_actions(t, case)
+        self._frames: dict[tuple[Severity, int], tuple[str, list[dict[str, Any]], int]] = {}
+
+    def frame(
+        self, t: Translator, severity: Severity, count: int
+    ) -> tuple[str, list[dict[str, Any]], int]:
+        """Title, header and size of the card about `count` subjects with only the header
+        and the links in its body and an empty fallback text. (`t` is passed, not kept: a
+        CaseParts holding its Translator would keep that weak key of `_KEPT` alive.)"""
+        key = (severity, count)
+        found = self._frames.get(key)
+        if found is None:
+            title = title_for(t, self.case.card, count)
+            header = header_blocks(title, self.summary, severity)
+            bare = adaptive_card(
+                t,
+                self.case.card.value,
+                STYLE[severity],
+                header=header,
+                body=self.links,
+                actions=self.actions,
+                fallback="",
+            )
+            found = self._frames[key] = (title, header, utf16_size(bare))
+        return found
 
 
-def numbered(items: Iterable[str]) -> dict[str, Any]:
-    return text("\r".join(f"{i}. {item}" for i, item in enumerate(items, 1)))
+_KEPT: weakref.WeakKeyDictionary[Translator, dict[Case, CaseParts]] = weakref.WeakKeyDictionary()
 
 
-def bulleted(items: Iterable[str]) -> dict[str, Any]:
-    return text("\r".join(f"- {item}" for item in items))
-
-
-def submit(label: str, **data: str) -> dict[str, Any]:
-    return {"type": "Action.Submit", "title": label, "data": data}
-
-
-def open_url(label: str, url: str) -> dict[str, Any]:
-    return {"type": "Action.OpenUrl", "title": label, "url": url}
-
-
-def adaptive_card(
-    t: Translator,
-    card_id: str,
-    style: str,
-    *,
-    header: list[dict[str, Any]],
-    body: list[dict[str, Any]],
-    actions: list[dict[str, Any]],
-    fallback: str,
-) -> CardDict:
-    return {
-        "type": "AdaptiveCard",
-        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": "1.5",
-        # Adaptive Cards take a 2-letter ISO 639-1 code ("zh", "pt"), not a full tag.
-        "lang": t.language.code.split("-")[0],
-        "fallbackText": fallback,
-        "body": [
-            {"type": "Container", "id": card_id, "style": style, "bleed": True, "items": header},
-            *body,
-        ],
-        "actions": actions,
-    }
+def case_parts(t: Translator, case: Case) -> CaseParts:
+    """The CaseParts of a case in t's language, built on first use and kept with `t`."""
+    kept = _KEPT.get(t)
+    if kept is None:
+        kept = _KEPT[t] = {}
+    found = kept.get(case)
+    if found is None:
+        if len(kept) >= _KEEP_CASES:
+            kept.clear()
+        found = kept[case] = CaseParts(t, case)
+    return found
 
 
 class _CardParts:
-    """The pieces of one finding's card, built once; cards of any length assemble from them
-    (the size budget may try several lengths, and formatting dates is the costly part)."""
+    """The pieces of one finding's card and their sizes; cards of any length assemble from
+    them, and `size` says what a card would weigh without building it."""
 
     def __init__(self, finding: Finding, t: Translator, now: datetime) -> None:
         self.finding, self.t = finding, t
-        self.title = title(t, finding)
-        self.header = [
-            text(self.title, size="Medium", weight="Bolder", color=_COLOR[finding.severity]),
-            text(next_step(t, finding)),
-        ]
-        self.blocks = [_subject_block(finding, s, t, now) for s in finding.subjects[:MAX_SUBJECTS]]
-        self.explanation = _explanation(finding, t)
-        self.actions = _actions(finding, t)
+        self.case = case_parts(t, Case.of(finding))
+        self.title, self.header, self.frame_size = self.case.frame(
+            t, finding.severity, len(finding.subjects)
+        )
+        self.blocks = [subject_block(finding, s, t, now) for s in finding.subjects[:MAX_SUBJECTS]]
+        # blocks_size[n]: the first n subject blocks, each with its comma.
+        sizes = (utf16_size(block) + COMMA for block in self.blocks)
+        self.blocks_size = [0, *accumulate(sizes)]
+        self._tails: dict[int, int] = {}
+
+    def _fallback(self, shown: int) -> str:
+        names = ", ".join(s.name for s in self.finding.subjects[:shown])
+        return ": ".join([self.title, names]).rstrip(": ")
+
+    def _more(self, hidden: int) -> dict[str, Any]:
+        more = self.t.ngettext("…and {count} more.", "…and {count} more.", hidden)
+        return text(more.format(count=hidden), isSubtle=True)
+
+    def _shown(self, max_subjects: int) -> int:
+        return len(self.blocks[:max_subjects])
+
+    def size(self, max_subjects: int = MAX_SUBJECTS, *, detailed: bool = True) -> int:
+        """utf16_size(self.card(max_subjects, detailed=detailed)), added up from the pieces."""
+        shown = self._shown(max_subjects)
+        tail = self._tails.get(shown)
+        if tail is None:
+            # The fallback text and the "...and N more" line depend on how many are shown.
+            tail = utf16_size(self._fallback(shown)) - _EMPTY_STRING
+            hidden = len(self.finding.subjects) - shown
+            if hidden:
+                tail += COMMA + utf16_size(self._more(hidden))
+            self._tails[shown] = tail
+        size = self.frame_size + self.blocks_size[shown] + tail
+        return size + self.case.explanation_size if detailed else size
 
     def card(self, max_subjects: int = MAX_SUBJECTS, *, detailed: bool = True) -> CardDict:
-        finding, t = self.finding, self.t
-        body = self.blocks[:max_subjects]
-        shown = finding.subjects[: len(body)]
-        hidden = len(finding.subjects) - len(shown)
+        finding = self.finding
+        shown = self._shown(max_subjects)
+        body = self.blocks[:shown]
+        hidden = len(finding.subjects) - shown
         if hidden:
-            more = t.ngettext("…and {count} more.", "…and {count} more.", hidden)
-            body = [*body, text(more.format(count=hidden), isSubtle=True)]
+            body.append(self._more(hidden))
         if detailed:
-            body = [*body, *self.explanation]
-        fallback = ": ".join([self.title, ", ".join(s.name for s in shown)]).rstrip(": ")
+            body += fresh(self.case.explanation)
+        body += fresh(self.case.links)
         return adaptive_card(
-            t,
+            self.t,
             finding.card.value,
-            _STYLE[finding.severity],
-            header=self.header,
+            STYLE[finding.severity],
+            header=fresh(self.header),
             body=body,
-            actions=self.actions,
-            fallback=fallback,
+            actions=fresh(self.case.actions),
+            fallback=self._fallback(shown),
         )
 
 
@@ -130,135 +191,20 @@ def finding_card(
     return _CardParts(finding, t, now).card(max_subjects, detailed=detailed)
 
 
-def _subject_block(finding: Finding, subject: Subject, t: Translator, now: datetime) -> CardDict:
+def subject_block(
+    finding: Finding, subject: Subject, t: Translator, now: datetime, *, sync: bool = True
+) -> CardDict:
+    """A token's or certificate's name and facts, and "Sync now" for a token that does not
+    sync (unless `sync` is False)."""
     items: list[dict[str, Any]] = [text(subject_label(t, subject), weight="Bolder")]
     facts = subject_facts(t, subject, now)
     if facts:
         items.append({"type": "FactSet", "facts": [{"title": k, "value": v} for k, v in facts]})
-    if finding.card in _SYNCABLE and subject.kind is SubjectKind.ENROLLMENT_TOKEN:
-        sync = submit(t.gettext("Sync now"), action="sync", token=subject.id)
-        items.append({"type": "ActionSet", "actions": [sync]})
+    syncable = finding.card in _SYNCABLE and subject.kind is SubjectKind.ENROLLMENT_TOKEN
+    if sync and syncable:
+        button = submit(t.gettext("Sync now"), action="sync", token=subject.id)
+        items.append({"type": "ActionSet", "actions": [button]})
     return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}
-
-
-def _explanation(finding: Finding, t: Translator) -> list[dict[str, Any]]:
-    blocks: list[dict[str, Any]] = []
-    if finding.card in (Card.SYNC_ERROR, Card.TENANT_UNREACHABLE):
-        blocks.extend(_article_blocks(finding, t))
-    help_ = guidance(t, finding)
-    if help_.steps:
-        blocks += [heading(t.gettext("What to do")), numbered(help_.steps)]
-    if help_.notes:
-        blocks += [heading(t.gettext("Good to know")), bulleted(help_.notes)]
-    if finding.card is Card.ALL_HEALTHY:
-        blocks += [
-            heading(t.gettext("What token data cannot show")),
-            bulleted(_hidden_causes(t)),
-        ]
-    return blocks
-
-
-def _article_blocks(finding: Finding, t: Translator) -> list[dict[str, Any]]:
-    a = article(t)
-    blocks: list[dict[str, Any]] = []
-    if finding.card is Card.TENANT_UNREACHABLE:
-        blocks += [heading(t.gettext("What failed")), bulleted(_failures(finding, t))]
-        blocks += [heading(t.gettext("Meanwhile, check the tokens yourself"))]
-    else:
-        blocks += [
-            heading(a.title),
-            text(f"“{a.quote}”", isSubtle=True),
-            heading(a.symptoms_intro),
-            numbered(a.symptoms),
-        ]
-    renew_title, renew_url = a.renew_link
-    other_title, other_url = a.other_errors_link
-    blocks += [
-        text(a.where_to_look, spacing="Medium"),
-        text(a.common_cause),
-        text(f"{a.renew_intro} [{renew_title}]({renew_url})"),
-        text(f"{a.other_errors_intro} [{other_title}]({other_url})"),
-    ]
-    return blocks
-
-
-def _failures(finding: Finding, t: Translator) -> list[str]:
-    return [failure_sentence(t, failure) for failure in finding.failures]
-
-
-def _hidden_causes(t: Translator) -> tuple[str, ...]:
-    return (
-        t.gettext("Devices not assigned to Intune's MDM server in {portal}.").format(
-            portal=portal(t, Finding(Card.ALL_HEALTHY, Severity.INFO))
-        ),
-        t.gettext("No enrollment profile assigned to the devices in Intune."),
-        t.gettext(
-            "An enrollment profile created before the token was uploaded: edit the profile, "
-            "then sync the token."
-        ),
-        t.gettext("An enrollment restriction that blocks iOS/iPadOS or macOS."),
-        t.gettext(
-            "Users without an Intune license, or multifactor authentication with Setup "
-            "Assistant (legacy)."
-        ),
-        t.gettext("A network that blocks the device from reaching Apple's enrollment service."),
-    )
-
-
-def _actions(finding: Finding, t: Translator) -> list[dict[str, Any]]:
-    locale = t.language.learn
-    intune = open_url(t.gettext("Open Intune"), links.INTUNE_TOKENS)
-    guide = links.SYNC_ERRORS_GUIDE
-    actions: list[dict[str, Any]] = []
-    card = finding.card
-    if card in (
-        Card.TOKEN_EXPIRED,
-        Card.TOKEN_EXPIRING,
-        Card.SYNC_ERROR,
-        Card.SYNC_STALE,
-        Card.NO_TOKENS,
-    ):
-        actions += [intune, *_apple_portal_actions(finding, t)]
-        guide = {
-            Card.TOKEN_EXPIRED: links.RENEW_TOKEN_GUIDE,
-            Card.TOKEN_EXPIRING: links.RENEW_TOKEN_GUIDE,
-            Card.NO_TOKENS: links.ADD_TOKEN_GUIDE,
-        }.get(card, links.SYNC_ERRORS_GUIDE)
-    elif card in (Card.APNS_MISSING, Card.APNS_EXPIRED, Card.APNS_EXPIRING):
-        actions += [
-            open_url(t.gettext("Open Intune"), links.INTUNE),
-            open_url(
-                t.gettext("Open Apple Push Certificates Portal"), links.APPLE_PUSH_CERTIFICATES
-            ),
-        ]
-        guide = links.APNS_GUIDE
-    elif card is Card.VPP_TOKEN_PROBLEM:
-        actions += [
-            open_url(t.gettext("Open Intune"), links.INTUNE),
-            open_url(t.gettext("Open Apple Business"), links.APPLE_BUSINESS),
-        ]
-        guide = links.VPP_GUIDE
-    actions.append(open_url(t.gettext("Microsoft Learn guide"), links.learn(guide, locale)))
-    actions.append(submit(t.gettext("Check again"), action="recheck"))
-    if card is Card.ALL_HEALTHY:
-        actions.append(submit(t.gettext("Alert me"), action="alerts-on"))
-    return actions
-
-
-def _apple_portal_actions(finding: Finding, t: Translator) -> list[dict[str, Any]]:
-    kinds = token_types(finding)
-    actions = []
-    if kinds != {TokenType.APPLE_SCHOOL}:
-        actions.append(open_url(t.gettext("Open Apple Business"), links.APPLE_BUSINESS))
-    if TokenType.APPLE_SCHOOL in kinds:
-        actions.append(open_url(t.gettext("Open Apple School Manager"), links.APPLE_SCHOOL))
-    return actions
-
-
-def utf16_size(payload: object) -> int:
-    """Bytes of `payload` as compact JSON encoded as UTF-16, the way Teams counts."""
-    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return len(encoded.encode("utf-16-le"))
 
 
 def diagnosis_reply(
@@ -267,27 +213,20 @@ def diagnosis_reply(
     """One card per finding, most severe first, within Teams' message size limit.
 
     First the lists shrink (10, 5, 3 subjects per card); if that is not enough, the less
-    severe cards lose their steps, the most severe keeping them longest.
+    severe cards lose their steps, the most severe keeping them longest. Sizes are added up
+    from measured pieces (`_CardParts.size`), exactly, so only the chosen cards are built.
     """
     parts = [_CardParts(f, t, now) for f in findings]
-    sizes: dict[tuple[int, int, bool], int] = {}
-
-    def size(index: int, limit: int, detailed: bool) -> int:
-        key = (index, limit, detailed)
-        if key not in sizes:
-            sizes[key] = utf16_size(parts[index].card(limit, detailed=detailed))
-        return sizes[key]
-
     # A JSON list adds a comma between cards and two brackets: 2 bytes each in UTF-16.
     frame = 2 * (len(parts) + 1)
     for limit in (MAX_SUBJECTS, 5, 3):
-        if frame + sum(size(i, limit, True) for i in range(len(parts))) <= budget:
+        if frame + sum(p.size(limit) for p in parts) <= budget:
             return [p.card(limit) for p in parts]
     for limit in (3, 1):
         detailed = [False] * len(parts)
-        total = frame + sum(size(i, limit, False) for i in range(len(parts)))
-        for i in range(len(parts)):
-            grown = total - size(i, limit, False) + size(i, limit, True)
+        total = frame + sum(p.size(limit, detailed=False) for p in parts)
+        for i, p in enumerate(parts):
+            grown = total - p.size(limit, detailed=False) + p.size(limit)
             if grown <= budget:
                 detailed[i], total = True, grown
         if total <= budget or limit == 1:

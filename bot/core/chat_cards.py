@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core import links
-from bot.core.cards import CardDict, adaptive_card, bulleted, heading, open_url, submit, text
+from bot.core.elements import (
+    CardDict,
+    adaptive_card,
+    bulleted,
+    heading,
+    link_section,
+    submit,
+    text,
+)
 from bot.core.i18n import Translator
 from bot.core.language import LANGUAGES
 
@@ -43,19 +51,18 @@ def welcome_card(t: Translator) -> CardDict:
         "Intune and tell you what to fix."
     )
     header = [text(t.gettext("Welcome to ADE Doctor"), size="Medium", weight="Bolder"), text(intro)]
+    guide = links.learn(links.SYNC_ERRORS_GUIDE, t.language.learn)
     body = [
         heading(t.gettext("You can ask")),
         bulleted(_examples(t)),
         heading(t.gettext("Language")),
         *_language_picker(t),
+        *link_section(t, [(t.gettext("Microsoft Learn guide"), guide)]),
     ]
+    # Two buttons fit one row at 480 px in every language; the guide is a link above.
     actions = [
         submit(t.gettext("Check now"), action="recheck"),
         submit(t.gettext("Alert me"), action="alerts-on"),
-        open_url(
-            t.gettext("Microsoft Learn guide"),
-            links.learn(links.SYNC_ERRORS_GUIDE, t.language.learn),
-        ),
     ]
     return adaptive_card(
         t, "welcome", "emphasis", header=header, body=body, actions=actions, fallback=intro
@@ -68,12 +75,21 @@ def help_card(t: Translator) -> CardDict:
         "I understand:"
     )
     header = [text(t.gettext("How ADE Doctor helps"), size="Medium", weight="Bolder"), text(intro)]
-    body = [bulleted(_examples(t)), heading(t.gettext("Language")), *_language_picker(t)]
-    actions = [
-        submit(t.gettext("Check now"), action="recheck"),
+    # Three buttons in one row do not fit 480 px in Russian or Polish: the alert switches get
+    # a section of their own, like the language picker.
+    alerts = [
         submit(t.gettext("Alert me"), action="alerts-on"),
         submit(t.gettext("Stop alerts"), action="alerts-off"),
     ]
+    body = [
+        bulleted(_examples(t)),
+        # Translators: a heading over the "Alert me" and "Stop alerts" buttons.
+        heading(t.gettext("Alerts")),
+        {"type": "ActionSet", "actions": alerts},
+        heading(t.gettext("Language")),
+        *_language_picker(t),
+    ]
+    actions = [submit(t.gettext("Check now"), action="recheck")]
     return adaptive_card(
         t, "help", "emphasis", header=header, body=body, actions=actions, fallback=intro
     )

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.findings import Card, Finding
+from bot.core.findings import Card, Finding, token_types
 from bot.core.i18n import Translator
-from bot.core.snapshot import PushCertificate
-from bot.core.texts import portal
+from bot.core.snapshot import PushCertificate, ReadFailure, TokenType
+from bot.core.texts import portal_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,35 @@ class Guidance:
     notes: tuple[str, ...] = ()
 
 
-def guidance(t: Translator, finding: Finding) -> Guidance:
+@dataclass(frozen=True, slots=True)
+class Case:
+    """All that a finding's advice depends on, and nothing else: the advice builders see only
+    this, so findings with equal cases get equal advice and the cards can cache it per
+    language (a tenant's cases hardly change between replies; its dates do)."""
+
+    card: Card
+    portals: frozenset[TokenType] = frozenset()
+    terms_not_accepted: bool = False
+    push_apple_id: str | None = None
+    failures: tuple[ReadFailure, ...] = ()
+
+    @classmethod
+    def of(cls, finding: Finding) -> Case:
+        cert = next((s.item for s in finding.subjects if isinstance(s.item, PushCertificate)), None)
+        return cls(
+            finding.card,
+            frozenset(token_types(finding)),
+            any("terms-not-accepted" in s.reasons for s in finding.subjects),
+            cert.apple_id if cert else None,
+            finding.failures,
+        )
+
+
+def portal(t: Translator, case: Case) -> str:
+    return portal_for(t, case.portals)
+
+
+def guidance(t: Translator, case: Case) -> Guidance:
     builders = {
         Card.TOKEN_EXPIRED: _renew_token,
         Card.TOKEN_EXPIRING: _renew_token,
@@ -32,16 +60,16 @@ def guidance(t: Translator, finding: Finding) -> Guidance:
         Card.APNS_EXPIRING: _renew_apns,
         Card.VPP_TOKEN_PROBLEM: _vpp,
     }
-    build = builders.get(finding.card)
-    return build(t, finding) if build else Guidance()
+    build = builders.get(case.card)
+    return build(t, case) if build else Guidance()
 
 
 def _tokens_page(t: Translator) -> str:
     return t.gettext("Devices > Enrollment > Apple > Enrollment program tokens")
 
 
-def _renew_token(t: Translator, finding: Finding) -> Guidance:
-    where = {"portal": portal(t, finding), "page": _tokens_page(t)}
+def _renew_token(t: Translator, case: Case) -> Guidance:
+    where = {"portal": portal(t, case), "page": _tokens_page(t)}
     steps = (
         t.gettext(
             "Sign in to {portal} with an account that has the Administrator or Device "
@@ -69,9 +97,9 @@ def _renew_token(t: Translator, finding: Finding) -> Guidance:
     return Guidance(tuple(s.format(**where) for s in steps), notes)
 
 
-def _sync_error(t: Translator, finding: Finding) -> Guidance:
-    where = {"portal": portal(t, finding), "page": _tokens_page(t)}
-    terms = any("terms-not-accepted" in s.reasons for s in finding.subjects)
+def _sync_error(t: Translator, case: Case) -> Guidance:
+    where = {"portal": portal(t, case), "page": _tokens_page(t)}
+    terms = case.terms_not_accepted
     # A code we recognise gets its specific fix first; the common fixes follow.
     steps = (
         [
@@ -103,8 +131,8 @@ def _sync_error(t: Translator, finding: Finding) -> Guidance:
     return Guidance(tuple(s.format(**where) for s in steps))
 
 
-def _sync_stale(t: Translator, finding: Finding) -> Guidance:
-    where = {"portal": portal(t, finding), "page": _tokens_page(t)}
+def _sync_stale(t: Translator, case: Case) -> Guidance:
+    where = {"portal": portal(t, case), "page": _tokens_page(t)}
     steps = (
         t.gettext("In Intune, go to {page}, select the token and choose Sync."),
         t.gettext(
@@ -122,14 +150,14 @@ def _sync_stale(t: Translator, finding: Finding) -> Guidance:
     return Guidance(tuple(s.format(**where) for s in steps), notes)
 
 
-def _no_tokens(t: Translator, finding: Finding) -> Guidance:
+def _no_tokens(t: Translator, case: Case) -> Guidance:
     steps = (
         t.gettext("In Intune, go to {page}, choose Add and download Intune's public key.").format(
             page=_tokens_page(t)
         ),
         t.gettext(
             "In {portal}, add an MDM server, upload the public key and download the server token."
-        ).format(portal=portal(t, finding)),
+        ).format(portal=portal(t, case)),
         t.gettext(
             "Upload the token in Intune with your organization's Apple ID, then assign devices "
             "to the new MDM server."
@@ -142,7 +170,7 @@ def _apple_push_page(t: Translator) -> str:
     return t.gettext("Devices > Enrollment > Apple > Apple MDM Push certificate")
 
 
-def _apns_missing(t: Translator, finding: Finding) -> Guidance:
+def _apns_missing(t: Translator, case: Case) -> Guidance:
     steps = (
         t.gettext("In Intune, go to {page} and download the certificate signing request.").format(
             page=_apple_push_page(t)
@@ -156,9 +184,8 @@ def _apns_missing(t: Translator, finding: Finding) -> Guidance:
     return Guidance(steps)
 
 
-def _renew_apns(t: Translator, finding: Finding) -> Guidance:
-    cert = next((s.item for s in finding.subjects if isinstance(s.item, PushCertificate)), None)
-    apple_id = (cert.apple_id if cert else None) or t.gettext("the Apple ID that created it")
+def _renew_apns(t: Translator, case: Case) -> Guidance:
+    apple_id = case.push_apple_id or t.gettext("the Apple ID that created it")
     steps = (
         t.gettext("In Intune, go to {page} and download a new certificate signing request.").format(
             page=_apple_push_page(t)
@@ -175,7 +202,7 @@ def _renew_apns(t: Translator, finding: Finding) -> Guidance:
             "enroll again."
         )
     ]
-    if finding.card is Card.APNS_EXPIRED:
+    if case.card is Card.APNS_EXPIRED:
         notes.append(
             t.gettext(
                 "Apple allows 30 days after expiry to renew; after that every Apple device "
@@ -185,12 +212,12 @@ def _renew_apns(t: Translator, finding: Finding) -> Guidance:
     return Guidance(steps, tuple(notes))
 
 
-def _vpp(t: Translator, finding: Finding) -> Guidance:
+def _vpp(t: Translator, case: Case) -> Guidance:
     steps = (
         t.gettext(
             "In {portal}, go to Preferences > Payments and Billing > Apps and Books and "
             "download the content token again."
-        ).format(portal=portal(t, finding)),
+        ).format(portal=portal(t, case)),
         t.gettext(
             "In Intune, go to Tenant administration > Connectors and tokens > Apple VPP tokens, "
             "select the token, choose Edit and upload the new file."

@@ -5,6 +5,7 @@ Whole sentences with named placeholders, so translators see what they translate.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from datetime import datetime
 
 from bot.core.findings import Card, Finding, Subject, SubjectKind, token_types
@@ -22,7 +23,11 @@ from bot.core.sync_errors import sync_error_meaning
 
 
 def title(t: Translator, finding: Finding) -> str:
-    n = len(finding.subjects)
+    return title_for(t, finding.card, len(finding.subjects))
+
+
+def title_for(t: Translator, card: Card, n: int) -> str:
+    """The title of a card about `n` subjects."""
     titles = {
         Card.TENANT_UNREACHABLE: t.gettext("Intune could not be read"),
         Card.TOKEN_EXPIRED: t.ngettext(
@@ -54,11 +59,16 @@ def title(t: Translator, finding: Finding) -> str:
         ),
         Card.ALL_HEALTHY: t.gettext("Automated Device Enrollment looks healthy"),
     }
-    return titles[finding.card].format(count=n)
+    return titles[card].format(count=n)
 
 
 def next_step(t: Translator, finding: Finding) -> str:
     """The one thing to do first, for the text report and the card's summary line."""
+    return next_step_for(t, finding.card, token_types(finding))
+
+
+def next_step_for(t: Translator, card: Card, portals: Set[TokenType]) -> str:
+    """The first thing to do about a card whose tokens come from `portals`."""
     steps = {
         Card.TENANT_UNREACHABLE: t.gettext("Fix the access problem below, then check again."),
         Card.TOKEN_EXPIRED: t.gettext(
@@ -96,7 +106,7 @@ def next_step(t: Translator, finding: Finding) -> str:
             "the device in {portal}."
         ),
     }
-    return steps[finding.card].format(portal=portal(t, finding))
+    return steps[card].format(portal=portal_for(t, portals))
 
 
 def portal_name(t: Translator, token_type: TokenType) -> str:
@@ -109,7 +119,11 @@ def portal_name(t: Translator, token_type: TokenType) -> str:
 def portal(t: Translator, finding: Finding) -> str:
     """Apple's portal for the tokens of a finding, or both names when it could be either
     (no tokens yet, VPP tokens, or a mix of Apple Business and Apple School Manager)."""
-    kinds = token_types(finding)
+    return portal_for(t, token_types(finding))
+
+
+def portal_for(t: Translator, kinds: Set[TokenType]) -> str:
+    """Apple's portal for tokens of these types (see `portal`)."""
     school = portal_name(t, TokenType.APPLE_SCHOOL)
     business = portal_name(t, TokenType.APPLE_BUSINESS)
     if kinds == {TokenType.APPLE_SCHOOL}:

@@ -1,44 +1,29 @@
-import json
+import copy
 import re
-from functools import cache
-from importlib import resources
 from typing import Any
 
-import jsonschema
 import pytest
 
-from bot.catalogs import translator
+from bot.catalogs import all_translations, translator
 from bot.core.cards import REPLY_BUDGET, diagnosis_reply, finding_card, utf16_size
 from bot.core.diagnose import diagnose
 from bot.core.findings import Card
+from bot.core.i18n import Translator
 from bot.core.language import ENGLISH, LANGUAGES, Language
+from tests.core.card_checks import (
+    ACTIONS,
+    LEARN,
+    MAX_CARD_BUTTONS,
+    ROW_PX,
+    button_rows,
+    row_px,
+    texts,
+    validator,
+    walk,
+)
 from tests.gallery import CARD_IDS, NOW, every_card, troubled_tenant
 
-ACTIONS = {"recheck", "sync", "alerts-on", "alerts-off", "language", "snooze", "ack"}
-LEARN = re.compile(r"https://learn\.microsoft\.com/([a-z]{2}-[a-z]{2})/")
-
-
-@cache
-def validator() -> jsonschema.Draft6Validator:
-    schema_file = resources.files("adaptive_cards") / "schemas" / "schema-1.5.json"
-    return jsonschema.Draft6Validator(json.loads(schema_file.read_text(encoding="utf-8")))
-
-
-def walk(node: object) -> list[dict[str, Any]]:
-    """Every JSON object inside a card."""
-    found: list[dict[str, Any]] = []
-    if isinstance(node, dict):
-        found.append(node)
-        for value in node.values():
-            found += walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            found += walk(value)
-    return found
-
-
-def texts(card: dict[str, Any]) -> list[str]:
-    return [n["text"] for n in walk(card) if n.get("type") == "TextBlock"]
+MARKDOWN_LINK = re.compile(r"\]\((https://[^)]+)\)")
 
 
 def steps_of(card: dict[str, Any]) -> str:
@@ -74,6 +59,10 @@ def test_submit_buttons_carry_known_actions_and_learn_links_use_the_language(
                 assert node["value"] == language.code
             if node.get("type") == "Action.OpenUrl" and "learn.microsoft.com" in node["url"]:
                 assert LEARN.match(node["url"]).group(1) == language.learn  # type: ignore[union-attr]
+        for block in texts(card):
+            for url in MARKDOWN_LINK.findall(block):
+                if "learn.microsoft.com" in url:
+                    assert LEARN.match(url).group(1) == language.learn  # type: ignore[union-attr]
 
 
 def test_sync_buttons_name_their_token() -> None:
@@ -155,3 +144,72 @@ def test_the_utf16_size_counts_cjk_and_cyrillic_as_two_bytes() -> None:
     assert utf16_size("ab") == 8  # "ab" with quotes: 4 code units
     assert utf16_size("日本") == 8
     assert utf16_size("😀") == 8  # a surrogate pair
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.code)
+def test_every_row_of_buttons_fits_480_px_so_no_title_is_cut_short(language: Language) -> None:
+    for card_id, card in every_card(language).items():
+        assert len(card["actions"]) <= MAX_CARD_BUTTONS, card_id
+        for row in button_rows(card):
+            assert row_px(row) <= ROW_PX, (card_id, row)
+
+
+def test_the_width_estimate_flags_the_rows_the_renderer_cut_short() -> None:
+    # Rows of the earlier layout that tests/render showed truncated ("Otwó…", "Провер…").
+    polish = ["Otwórz Intune", "Otwórz Apple Business", "Przewodnik w Microsoft Learn"]
+    assert row_px([*polish, "Sprawdź ponownie"]) > ROW_PX
+    assert row_px(["Проверить сейчас", "Оповещать меня", "Отключить оповещения"]) > ROW_PX
+    assert (
+        row_px(["打开 Intune", "打开 Apple Business", "Microsoft Learn 指南", "重新检查"]) > ROW_PX
+    )
+    # ...and passes one that rendered whole.
+    assert row_px(["Check now", "Alert me", "Microsoft Learn guide"]) <= ROW_PX
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.code)
+def test_finding_cards_link_intune_apple_and_learn_in_the_body_and_buttons_act(
+    language: Language,
+) -> None:
+    cards = every_card(language)
+    for card_id in CARD_IDS[:-2]:  # not welcome and help
+        card = cards[card_id]
+        urls = [url for block in texts(card) for url in MARKDOWN_LINK.findall(block)]
+        assert any(LEARN.match(url) for url in urls), card_id
+        assert {a["type"] for a in card["actions"]} == {"Action.Submit"}, card_id
+    expired = [u for b in texts(cards["token-expired"]) for u in MARKDOWN_LINK.findall(b)]
+    assert "https://business.apple.com/" in expired
+    assert any(url.startswith("https://intune.microsoft.com/") for url in expired)
+    mixed = "\n".join(texts(cards["sync-error"]))
+    assert "https://business.apple.com/" in mixed
+    assert "https://school.apple.com/" in mixed
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lang: lang.code)
+def test_the_reply_is_the_largest_that_fits_its_budget_to_the_byte(language: Language) -> None:
+    t = translator(language)
+    for count in (1, 4):
+        findings = diagnose(troubled_tenant(count=count), NOW)
+        shortest = diagnosis_reply(findings, t, NOW, 0)
+        for budget in range(4000, 64000, 6000):
+            reply = diagnosis_reply(findings, t, NOW, budget)
+            size = utf16_size(reply)
+            if reply == shortest:
+                continue
+            assert size <= budget
+            # Sizes are added up from pieces, not measured: exact to the byte, or one of
+            # these would choose another reply.
+            assert diagnosis_reply(findings, t, NOW, size) == reply
+            assert diagnosis_reply(findings, t, NOW, size - 1) != reply
+
+
+def test_kept_parts_equal_fresh_ones_and_changing_a_reply_does_not_change_the_next() -> None:
+    polish = next(lang for lang in LANGUAGES if lang.code == "pl")
+    findings = diagnose(troubled_tenant(count=2), NOW)
+    kept = translator(polish)
+    first = diagnosis_reply(findings, kept, NOW)
+    pristine = copy.deepcopy(first)
+    for node in walk(first):
+        node.clear()
+    assert diagnosis_reply(findings, kept, NOW) == pristine
+    new = Translator(polish, all_translations()["pl"])
+    assert diagnosis_reply(findings, new, NOW) == pristine

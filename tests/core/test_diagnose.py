@@ -1,5 +1,5 @@
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -16,24 +16,10 @@ from bot.core.snapshot import (
     VppSyncStatus,
     VppToken,
 )
+from tests.gallery import NOW, token_id
+from tests.gallery import token as healthy_token
 
-NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 CERT = PushCertificate(expires=NOW + timedelta(days=200), apple_id="push@contoso.com")
-
-
-def healthy_token(ident: str = "t1", **changes: object) -> EnrollmentToken:
-    token = EnrollmentToken(
-        id=ident,
-        name=f"Token {ident}",
-        token_type=TokenType.APPLE_BUSINESS,
-        apple_id="ade@contoso.com",
-        expires=NOW + timedelta(days=200),
-        last_successful_sync=NOW - timedelta(hours=2),
-        last_sync_error_code=0,
-        synced_device_count=10,
-        last_modified=NOW - timedelta(days=100),
-    )
-    return replace(token, **changes)  # type: ignore[arg-type]
 
 
 def snapshot(*tokens: EnrollmentToken, **changes: object) -> TenantSnapshot:
@@ -63,7 +49,7 @@ def test_a_token_whose_expiry_is_in_the_past_is_expired() -> None:
     token = healthy_token(expires=NOW - timedelta(seconds=1))
     finding = only(diagnose(snapshot(token), NOW), Card.TOKEN_EXPIRED)
     assert finding.severity is Severity.ERROR
-    assert [s.id for s in finding.subjects] == ["t1"]
+    assert [s.id for s in finding.subjects] == [healthy_token().id]
 
 
 def test_a_token_expiring_this_very_second_counts_as_expired() -> None:
@@ -229,7 +215,7 @@ def test_findings_of_one_card_are_grouped_and_ordered_by_urgency() -> None:
         healthy_token("mid", expires=NOW + timedelta(days=15)),
     ]
     finding = only(diagnose(snapshot(*tokens), NOW), Card.TOKEN_EXPIRING)
-    assert [s.id for s in finding.subjects] == ["soon", "mid", "late"]
+    assert [s.id for s in finding.subjects] == [token_id(i) for i in ("soon", "mid", "late")]
     assert finding.severity is Severity.ERROR
     assert [s.severity for s in finding.subjects] == [
         Severity.ERROR,
@@ -242,7 +228,7 @@ def test_duplicate_token_names_stay_separate_subjects_ordered_by_id() -> None:
     expired = NOW - timedelta(days=1)
     tokens = [healthy_token(i, name="Same", expires=expired) for i in ("b", "a", "c")]
     finding = only(diagnose(snapshot(*tokens), NOW), Card.TOKEN_EXPIRED)
-    assert [s.id for s in finding.subjects] == ["a", "b", "c"]
+    assert [s.id for s in finding.subjects] == [token_id(i) for i in ("a", "b", "c")]
     assert {s.name for s in finding.subjects} == {"Same"}
 
 
@@ -256,7 +242,10 @@ def test_school_and_business_tokens_are_diagnosed_alike_and_keep_their_type() ->
     types = {
         s.id: s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)
     }
-    assert types == {"abm": TokenType.APPLE_BUSINESS, "asm": TokenType.APPLE_SCHOOL}
+    assert types == {
+        token_id("abm"): TokenType.APPLE_BUSINESS,
+        token_id("asm"): TokenType.APPLE_SCHOOL,
+    }
 
 
 def test_findings_are_ordered_most_severe_first_with_deterministic_ties() -> None:

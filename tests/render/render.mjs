@@ -3,7 +3,8 @@
 //
 // Renders every IN_DIR/*.json (one Adaptive Card JSON object each) with Microsoft's official
 // `adaptivecards` renderer in headless Debian Chromium, 480 px wide like a card in a Teams chat,
-// and writes OUT_DIR/<name>.png. Prints one JSON line per card to stdout:
+// and writes OUT_DIR/<name>.png. A button whose title is cut short ("Otwó…") is an error.
+// Prints one JSON line per card to stdout:
 //   {"file": "<name>.json", "png": "<abs path or null>", "errors": ["...", ...]}
 // Exit status: 0 when no card had an error, 1 when some card had one, 2 when the toolchain
 // itself failed (bad arguments, Chromium missing or crashing); details go to stderr.
@@ -241,6 +242,15 @@ function setUpPage(hostConfigJson, allowedEvents) {
     return { errors, rendered: true };
   };
 
+  // Button titles the renderer cut short with an ellipsis ("Otwó…"): Teams lays a card's
+  // buttons side by side, so too many or too long titles no longer fit the card's width.
+  // Measured after fonts have loaded; each entry says what was shown of how wide a title.
+  const BUTTON_TITLES = "#card .ac-pushButton > div, #card .ac-pushButton-disabled > div";
+  window.truncatedButtons = () =>
+    [...document.querySelectorAll(BUTTON_TITLES)]
+      .filter((title) => title.scrollWidth > title.clientWidth)
+      .map((title) => `"${title.textContent}" (${title.clientWidth} of ${title.scrollWidth} px)`);
+
   // Resolves when fonts and every <img> of the card have loaded or failed (or after timeoutMs).
   window.settleCard = (timeoutMs) => {
     const images = [...document.querySelectorAll("#card img")];
@@ -356,6 +366,8 @@ async function main() {
           errors.push(...result.errors);
           if (result.rendered) {
             await page.evaluate((ms) => window.settleCard(ms), IMAGE_WAIT_MS);
+            const cut = await page.evaluate(() => window.truncatedButtons());
+            errors.push(...cut.map((title) => `truncated button title: ${title}`));
             await cardElement.screenshot({ path: pngPath, type: "png" });
             png = pngPath;
           }

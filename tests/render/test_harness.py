@@ -90,6 +90,21 @@ CHINESE = card(
     actions=[{"type": "Action.Submit", "title": "再次检查", "data": {"action": "recheck"}}],
 )
 
+# Five buttons side by side do not fit 480 px: the renderer cuts their titles short.
+CROWDED = card(
+    text("Too many buttons"),
+    actions=[
+        {"type": "Action.OpenUrl", "title": title, "url": "https://intune.microsoft.com"}
+        for title in (
+            "Otwórz Intune",
+            "Otwórz Apple Business",
+            "Otwórz Apple School Manager",
+            "Przewodnik w Microsoft Learn",
+            "Sprawdź ponownie",
+        )
+    ],
+)
+
 CARDS: dict[str, dict[str, Any]] = {
     "valid": VALID,
     "short": SHORT,
@@ -97,6 +112,7 @@ CARDS: dict[str, dict[str, Any]] = {
     "invalid-property": INVALID_PROPERTY,
     "newer-than-teams": NEWER_THAN_TEAMS,
     "chinese": CHINESE,
+    "crowded": CROWDED,
 }
 
 
@@ -151,6 +167,16 @@ def test_a_card_with_chinese_text_renders_to_a_png(errors: dict[str, list[str]])
     width, height = png_size(png)
     assert 470 <= width <= 490
     assert height > 80
+
+
+def test_a_button_title_cut_short_is_reported_with_its_widths(
+    errors: dict[str, list[str]],
+) -> None:
+    cut = [e for e in errors["crowded"] if e.startswith("truncated button title: ")]
+    assert any('"Otwórz Apple School Manager" (' in e and " px)" in e for e in cut)
+    assert len(cut) == 5
+    # The valid card's three short buttons fit.
+    assert not [e for e in errors["valid"] if "truncated" in e]
 
 
 def test_a_missing_chromium_raises_instead_of_skipping(
