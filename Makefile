@@ -53,6 +53,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_intents.py
 	$(BIN)/python bench/bench_graph.py
 
+# The bot's turn cost against a bare botbuilder echo bot and the Agents SDK echo bot.
+bench-turns: $(STAMP)
+	bash bench/setup_agents_venv.sh
+	$(BIN)/python bench/bench_turns.py --servers botbuilder-echo,agents-echo,ade-doctor --turns 2000
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
 
