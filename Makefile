@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest bench bench-turns playground clean venv catalogs
+.PHONY: run test lint typecheck imports pytest bench bench-turns playground package clean venv catalogs
 HOST ?= 127.0.0.1
 PORT ?= 3978
 
@@ -57,6 +57,10 @@ bench: $(STAMP)
 bench-turns: $(STAMP)
 	bash bench/setup_agents_venv.sh
 	$(BIN)/python bench/bench_turns.py --servers botbuilder-echo,agents-echo,ade-doctor --turns 2000
+
+# make package APP_ID=<the Azure Bot's Microsoft App ID> [VERSION=X.Y.Z]: the zip for Teams.
+package: $(STAMP)
+	$(BIN)/ade-doctor package --app-id "$(APP_ID)" $(if $(VERSION),--version "$(VERSION)") --out ade-doctor.zip
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

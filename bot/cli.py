@@ -1,4 +1,4 @@
-"""`ade-doctor`: check | cards (serve, export, package, ... arrive with later issues).
+"""`ade-doctor`: check | cards | export | serve | package.
 
 Exit status: 0 nothing at warning or above, 1 something needs attention, 2 bad input or usage
 (one line on stderr, never a traceback), so `check` can run from cron or a pipeline.
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import __version__
 from bot.catalogs import CatalogError, translator
 from bot.core.cards import diagnosis_reply
 from bot.core.diagnose import diagnose
@@ -29,6 +30,7 @@ from bot.graph.factory import graph_source
 from bot.graph.graph_source import GraphSource
 from bot.graph.parsing import SnapshotError, parse_graph_datetime
 from bot.graph.sources import DemoSource, FileSource, SnapshotSource
+from bot.package import PackageError, write_package
 from bot.settings import Settings, SettingsError, load_dotenv
 
 EXIT_OK, EXIT_ATTENTION, EXIT_USAGE = 0, 1, 2
@@ -84,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=3978, help="port (default 3978)")
     serve.add_argument("--snapshot", type=Path, metavar="FILE", help="serve a snapshot file")
+    package = commands.add_parser(
+        "package", help="write the Teams app package (manifest, icons, languages) as a zip"
+    )
+    package.add_argument("--app-id", required=True, metavar="GUID", help="the bot's app id")
+    package.add_argument("--version", metavar="X.Y.Z", help=f"app version (default {__version__})")
+    package.add_argument("--out", type=Path, metavar="FILE", required=True)
     return parser
 
 
@@ -180,12 +188,22 @@ async def _serve(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+async def _package(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        version = __version__ if args.version is None else args.version
+        print(write_package(args.out, args.app_id, version))
+    except PackageError as error:
+        raise UsageError(str(error)) from None
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         load_dotenv()
         settings = Settings.from_env()
         commands = {"check": _check, "cards": _cards, "export": _export, "serve": _serve}
+        commands["package"] = _package
         command = commands[args.command]
         return asyncio.run(command(args, settings))
     except (SnapshotError, SettingsError, UsageError, CatalogError) as error:
