@@ -89,6 +89,8 @@ class BotApp:
         self.adapter = Adapter(BotAuthentication(self.app_id, pool, self.cloud))
 
         async def on_error(context: TurnContext, error: Exception) -> None:
+            if context.activity.name == "ContinueConversation":
+                raise error  # a proactive send: its caller decides (403 deactivates, retry)
             await apologize(self.chat, context, error)
 
         self.adapter.on_turn_error = on_error

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from botbuilder import schema
 from botbuilder.schema import Activity
@@ -22,6 +22,7 @@ _MODELS: dict[str, type[Model]] = {
     for name, cls in vars(schema).items()
     if isinstance(cls, type) and issubclass(cls, Model)
 }
+M = TypeVar("M", bound=Model)
 _SCALARS = frozenset({"str", "bool", "int", "float", "object", "{object}", "[str]"})
 
 
@@ -68,6 +69,15 @@ def _model(cls: type[Model], raw: dict[str, Any]) -> Model:
     if "additional_properties" in vars(obj):
         obj.additional_properties = {k: v for k, v in raw.items() if k not in known}
     return obj
+
+
+def parse_model(cls: type[M], data: Any) -> M:
+    """A schema model (e.g. a stored ConversationReference) from its JSON."""
+    if not isinstance(data, dict):
+        raise ActivityError(f"expected an object for {cls.__name__}")
+    model = _model(cls, data)
+    assert isinstance(model, cls)
+    return model
 
 
 def parse_activity(body: Any) -> Activity:
