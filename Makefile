@@ -52,6 +52,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_cards.py
 	$(BIN)/python bench/bench_intents.py
 	$(BIN)/python bench/bench_graph.py
+	$(BIN)/python bench/bench_alerts.py
+	$(BIN)/python bench/bench_storage.py
 
 # The bot's turn cost against a bare botbuilder echo bot and the Agents SDK echo bot.
 bench-turns: $(STAMP)

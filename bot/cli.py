@@ -82,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="write the tenant's snapshot file from Graph (secrets removed)"
     )
     export.add_argument("--out", type=Path, metavar="FILE", required=True)
+    alerts = commands.add_parser(
+        "alerts", help="what the next alert scan would send, to whom, in which language"
+    )
+    alerts.add_argument("--dry-run", action="store_true", required=True, help="send nothing")
+    alerts.add_argument("--snapshot", type=Path, metavar="FILE", help="read a snapshot file")
+    alerts.add_argument(
+        "--as-of", type=_as_of, metavar="ISO-DATETIME", help="plan as if it were then"
+    )
     serve = commands.add_parser("serve", help="run the Teams bot (POST /api/messages)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=3978, help="port (default 3978)")
@@ -197,6 +205,36 @@ async def _package(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+async def _alerts(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here so `check` and `cards` never load the storage drivers.
+    from bot.alerts.scheduler import AlertScheduler  # noqa: PLC0415
+    from bot.core.alerts import dry_run_lines  # noqa: PLC0415
+    from bot.storage.base import StorageError, open_store  # noqa: PLC0415
+    from bot.storage.urls import default_url  # noqa: PLC0415
+    from bot.teams.run import served_tenant  # noqa: PLC0415
+
+    now = args.as_of or datetime.now(UTC)
+    source = choose_source(args.snapshot, settings)
+    try:
+        store = await open_store(settings.database_url or default_url(settings.data_dir))
+    except StorageError as error:
+        raise UsageError(str(error)) from None
+    try:
+        scheduler = AlertScheduler(
+            source, store, thresholds=settings.thresholds, tenant_id=served_tenant(settings)
+        )
+        planned = await scheduler.plan_all(now)
+    finally:
+        await store.close()
+        if isinstance(source, GraphSource):
+            await source.close()
+    lines = dry_run_lines(planned)
+    print(f"ade-doctor: {len(planned)} subscriptions, {len(lines)} actions", file=sys.stderr)
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -204,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         commands = {"check": _check, "cards": _cards, "export": _export, "serve": _serve}
         commands["package"] = _package
+        commands["alerts"] = _alerts
         command = commands[args.command]
         return asyncio.run(command(args, settings))
     except (SnapshotError, SettingsError, UsageError, CatalogError) as error:

@@ -45,6 +45,13 @@ class Settings:
     bot_token_issuer: str | None = None
     bot_login_url: str | None = None
     bot_oauth_scope: str | None = None
+    # Alerts storage (issue 7): ADE_DATABASE_URL, sqlite:///path or postgresql://...; None
+    # means bot.storage.default_url(data_dir). repr=False: the URL may carry a password.
+    database_url: str | None = field(default=None, repr=False)
+    data_dir: str | None = None
+    # Seconds between alert scans (ADE_ALERT_INTERVAL); the first runs a few seconds after
+    # start-up. 0 switches the scheduler off (alerts are then only planned by `alerts --dry-run`).
+    alert_interval: int = 3600
 
     @property
     def graph_uses_managed_identity(self) -> bool:
@@ -141,6 +148,9 @@ class Settings:
             bot_token_issuer=get("ToBotFromChannelTokenIssuer"),
             bot_login_url=get("ToChannelFromBotLoginUrl"),
             bot_oauth_scope=get("ToChannelFromBotOAuthScope"),
+            database_url=get("ADE_DATABASE_URL"),
+            data_dir=get("ADE_DATA_DIR"),
+            alert_interval=number("ADE_ALERT_INTERVAL", 3600),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")

@@ -6,10 +6,11 @@ do the same without touching the conversation logic.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # Forged or stale card payloads are answered politely; these bounds keep a hostile payload
@@ -31,6 +32,11 @@ class Inbound:
     aad_object_id: str | None = None
     tenant_id: str | None = None
     conversation_type: str | None = None
+    conversation_id: str | None = None
+    service_url: str | None = None
+    # The full Bot Framework conversation reference as JSON, kept when alerts are switched on
+    # (built only then: most turns never need it).
+    reference: Callable[[], dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 from bot.catalogs import translator
 from bot.chat.inbound import ButtonPress, Inbound, button_press, zone
 from bot.chat.preferences import MemoryPreferences, Preferences
+from bot.chat.subscriptions import AlertSubscriptions
 from bot.core import notices
 from bot.core.cards import CardDict, diagnosis_reply
 from bot.core.chat_cards import help_card, welcome_card
@@ -28,6 +29,7 @@ from bot.core.language import Language, negotiate, resolve
 from bot.core.snapshot import Part, ReadFailure, TenantSnapshot
 from bot.core.status_card import tokens_card
 from bot.graph.sources import SnapshotSource
+from bot.storage.base import Store
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +69,16 @@ class ChatService:
         config: ChatConfig | None = None,
         preferences: Preferences | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        store: Store | None = None,
     ) -> None:
         self.source = source
         self.config = config or ChatConfig()
-        self.preferences = preferences or MemoryPreferences()
+        # The store keeps language choices and alert subscriptions across restarts.
+        self.preferences = preferences or store or MemoryPreferences()
         self.clock = clock
+        self.alerts = (
+            AlertSubscriptions(store, self.config.admins, clock) if store is not None else None
+        )
         self._replies: dict[tuple[int, str, str], tuple[TenantSnapshot, list[CardDict]]] = {}
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:
@@ -119,7 +126,7 @@ class ChatService:
                 return await self._tokens(t, fresh=fresh)
             return await self._diagnosis(t, fresh=fresh)
         if kind in (IntentKind.ALERTS_ON, IntentKind.ALERTS_OFF):
-            return [notices.alerts_unavailable(t)]
+            return await self._alerts(inbound, t, on=kind is IntentKind.ALERTS_ON)
         return [help_card(t)]
 
     async def _on_button(
@@ -131,8 +138,11 @@ class ChatService:
             return await self._set_language(inbound, t, press.language)
         if action == "help":
             return [help_card(t)]
-        if action in ("alerts-on", "alerts-off", "snooze", "ack"):
-            return [notices.alerts_unavailable(t)]
+        if action in ("alerts-on", "alerts-off"):
+            return await self._alerts(inbound, t, on=action == "alerts-on")
+        if action in ("snooze", "ack") and self.alerts is not None and inbound.value:
+            answer = await self.alerts.mute(inbound, t, inbound.value)
+            return answer if answer is not None else [notices.unknown_action(t)]
         if action not in ("recheck", "sync"):
             log.info("unknown card action %r", (action or "")[:32])
             return [notices.unknown_action(t)]
@@ -142,6 +152,15 @@ class ChatService:
         if action == "recheck":
             return await self._diagnosis(t, fresh=True)
         return await self._sync(inbound, t, press.token)
+
+    async def _alerts(self, inbound: Inbound, t: Translator, *, on: bool) -> list[CardDict]:
+        if self.alerts is None:
+            return [notices.alerts_unavailable(t)]
+        if self._foreign(inbound):
+            return [notices.other_tenant(t)]
+        if not on:
+            return await self.alerts.off(inbound, t)
+        return await self.alerts.on(inbound, t, t.language)
 
     async def _set_language(
         self, inbound: Inbound, t: Translator, requested: str | None

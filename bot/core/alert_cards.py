@@ -81,7 +81,8 @@ def alert_card(
         summary = parts.summary
         body = [subject_block(single, subject, t, now), *fresh(parts.explanation)]
         body += fresh(parts.links)
-        data = {"card": finding.card.value, "token": subject.id}
+        # The name only lets the confirmation say what was snoozed; the id decides.
+        data = {"card": finding.card.value, "token": subject.id, "name": subject.name[:100]}
         actions = [
             submit(t.gettext("Snooze 1 day"), action="snooze", **data),
             submit(t.gettext("Acknowledge"), action="ack", **data),

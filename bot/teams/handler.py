@@ -14,6 +14,7 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment, AttachmentLay
 from bot.chat.inbound import Inbound
 from bot.chat.service import ChatService
 from bot.core.cards import CardDict
+from bot.teams.wire import to_dict
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,15 @@ def inbound(activity: Activity, value: Any = None) -> Inbound:
         aad_object_id=aad if isinstance(aad, str) else None,
         tenant_id=tenant,
         conversation_type=getattr(activity.conversation, "conversation_type", None),
+        conversation_id=getattr(activity.conversation, "id", None),
+        service_url=activity.service_url,
+        reference=lambda: _reference(activity),
     )
+
+
+def _reference(activity: Activity) -> dict[str, Any]:
+    reference: dict[str, Any] = to_dict(TurnContext.get_conversation_reference(activity))
+    return reference
 
 
 class CardContent(dict[str, Any]):

@@ -11,11 +11,15 @@ import time
 
 from aiohttp import web
 
+from bot.alerts.scheduler import AlertScheduler
 from bot.chat.service import ChatConfig, ChatService
 from bot.graph.sources import SnapshotSource
 from bot.settings import Settings
+from bot.storage.base import StorageError, Store, open_store
+from bot.storage.urls import default_url
 from bot.teams.auth import Cloud
 from bot.teams.connector import TokenHeader
+from bot.teams.proactive import ProactiveSender
 from bot.teams.server import BotApp
 
 log = logging.getLogger(__name__)
@@ -43,15 +47,19 @@ def check_exposure(host: str, settings: Settings) -> None:
         )
 
 
-def chat_service(source: SnapshotSource, settings: Settings) -> ChatService:
-    tenant = (settings.graph_tenant_id or settings.app_tenant_id) if settings.app_id else None
+def chat_service(source: SnapshotSource, settings: Settings, store: Store | None) -> ChatService:
     config = ChatConfig(
         thresholds=settings.thresholds,
         default_language=settings.default_language,
         admins=settings.admins,
-        tenant_id=tenant,
+        tenant_id=served_tenant(settings),
     )
-    return ChatService(source, config)
+    return ChatService(source, config, store=store)
+
+
+def served_tenant(settings: Settings) -> str | None:
+    """The tenant whose people may read its data; None in the anonymous local mode."""
+    return (settings.graph_tenant_id or settings.app_tenant_id) if settings.app_id else None
 
 
 def cloud_of(settings: Settings) -> Cloud:
@@ -96,8 +104,13 @@ async def serve(
 ) -> None:
     check_exposure(host, settings)
     started = time.monotonic()
+    url = settings.database_url or default_url(settings.data_dir)
+    try:
+        store = await open_store(url)
+    except StorageError as error:
+        raise ServeError(str(error)) from None
     bot = BotApp(
-        chat_service(source, settings),
+        chat_service(source, settings, store),
         app_id=settings.app_id,
         token=token,
         cloud=cloud_of(settings),
@@ -109,7 +122,18 @@ async def serve(
         await site.start()
     except OSError as error:
         await runner.cleanup()
+        await store.close()
         raise ServeError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    scans: asyncio.Task[None] | None = None
+    if settings.alert_interval > 0:
+        scheduler = AlertScheduler(
+            source,
+            store,
+            ProactiveSender(bot),
+            thresholds=settings.thresholds,
+            tenant_id=served_tenant(settings),
+        )
+        scans = asyncio.create_task(scheduler.run(settings.alert_interval))
     print(banner(host, port, settings, source), file=sys.stderr, flush=True)
     log.info("ready in %.0f ms", (time.monotonic() - started) * 1000)
     # Everything imported so far lives as long as the process: move it out of the cyclic
@@ -119,4 +143,7 @@ async def serve(
     try:
         await asyncio.Event().wait()
     finally:
+        if scans is not None:
+            scans.cancel()
         await runner.cleanup()
+        await store.close()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,9 +9,11 @@ from aiohttp import ClientSession, web
 
 from bot.chat.service import ChatConfig, ChatService
 from bot.graph.sources import DemoSource, SnapshotSource
+from bot.storage.base import Store
 from bot.teams.auth import Cloud
 from bot.teams.connector import RetryPolicy
 from bot.teams.server import BotApp
+from tests.storage.pg_server import PostgresMissingError, PostgresServer, postgres_server
 from tests.teams.support import ConnectorStub, OpenIdEndpoint, SigningKey, post, start_site
 
 
@@ -69,8 +71,9 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         app_id: str | None = None,
         cloud: Cloud | None = None,
         token: Any = None,
+        store: Store | None = None,
     ) -> Running:
-        chat = ChatService(source or DemoSource(), config or ChatConfig())
+        chat = ChatService(source or DemoSource(), config or ChatConfig(), store=store)
         retry = RetryPolicy(attempts=3, base=0.01, budget=2.0)
         app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry)
         runner, url = await start_site(app.web_app())
@@ -84,3 +87,17 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         await session.close()
     for runner in runners:
         await runner.cleanup()
+
+
+@pytest.fixture(scope="session")
+def postgres_server_for_bot() -> Iterator[PostgresServer]:
+    try:
+        with postgres_server() as server:
+            yield server
+    except PostgresMissingError as missing:
+        pytest.fail(str(missing), pytrace=False)
+
+
+@pytest.fixture
+def postgres_url(postgres_server_for_bot: PostgresServer) -> str:
+    return postgres_server_for_bot.new_schema()

@@ -1,0 +1,184 @@
+"""Versioned schema migrations, as ordered SQL per backend.
+
+A database records each applied version in `schema_version`; `migrate()` applies the missing
+ones in one transaction. Never edit a released migration: append a new version to both lists
+(tests/storage checks they stay in step and that every older version migrates).
+
+SQLite keeps times as fixed-width ISO 8601 UTC text ('2026-11-22T12:00:00.000000+00:00'), so
+text order is time order; PostgreSQL uses timestamptz.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+SQLITE_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+)"""
+
+POSTGRES_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+)"""
+
+SQLITE: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "subscriptions and language preferences",
+        (
+            """CREATE TABLE subscriptions (
+                conversation_id TEXT PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                service_url TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                language TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                deactivated_reason TEXT
+            )""",
+            "CREATE INDEX subscriptions_tenant ON subscriptions (tenant_id)",
+            """CREATE TABLE preferences (
+                user_key TEXT PRIMARY KEY,
+                language TEXT NOT NULL
+            )""",
+        ),
+    ),
+    Migration(
+        2,
+        "alert ledger and mutes",
+        (
+            """CREATE TABLE ledger (
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'resolved')),
+                created_at TEXT NOT NULL,
+                activity_id TEXT,
+                sent_at TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                resolved_at TEXT,
+                PRIMARY KEY (conversation_id, problem, stage)
+            )""",
+            "CREATE INDEX ledger_status ON ledger (status)",
+            """CREATE TABLE mutes (
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                snoozed_until TEXT,
+                acknowledged_stage TEXT,
+                PRIMARY KEY (conversation_id, problem)
+            )""",
+        ),
+    ),
+    Migration(
+        3,
+        "scheduler lease",
+        (
+            """CREATE TABLE leases (
+                name TEXT PRIMARY KEY,
+                holder TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            )""",
+        ),
+    ),
+)
+
+POSTGRES: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "subscriptions and language preferences",
+        (
+            """CREATE TABLE subscriptions (
+                conversation_id TEXT PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                service_url TEXT NOT NULL,
+                reference JSONB NOT NULL,
+                language TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL,
+                active BOOLEAN NOT NULL DEFAULT TRUE,
+                deactivated_reason TEXT
+            )""",
+            "CREATE INDEX subscriptions_tenant ON subscriptions (tenant_id)",
+            """CREATE TABLE preferences (
+                user_key TEXT PRIMARY KEY,
+                language TEXT NOT NULL
+            )""",
+        ),
+    ),
+    Migration(
+        2,
+        "alert ledger and mutes",
+        (
+            """CREATE TABLE ledger (
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'resolved')),
+                created_at TIMESTAMPTZ NOT NULL,
+                activity_id TEXT,
+                sent_at TIMESTAMPTZ,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                resolved_at TIMESTAMPTZ,
+                PRIMARY KEY (conversation_id, problem, stage)
+            )""",
+            "CREATE INDEX ledger_status ON ledger (status)",
+            """CREATE TABLE mutes (
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                snoozed_until TIMESTAMPTZ,
+                acknowledged_stage TEXT,
+                PRIMARY KEY (conversation_id, problem)
+            )""",
+        ),
+    ),
+    Migration(
+        3,
+        "scheduler lease",
+        (
+            """CREATE TABLE leases (
+                name TEXT PRIMARY KEY,
+                holder TEXT NOT NULL,
+                expires_at TIMESTAMPTZ NOT NULL
+            )""",
+        ),
+    ),
+)
+
+LATEST = SQLITE[-1].version
+
+
+def plan(migrations: tuple[Migration, ...], current: int, target: int | None) -> list[Migration]:
+    """The migrations that take a database from `current` to `target` (default: the latest).
+
+    >>> [m.version for m in plan(SQLITE, 1, None)]
+    [2, 3]
+    """
+    goal = LATEST if target is None else target
+    if not 0 <= goal <= LATEST:
+        raise ValueError(f"no schema version {goal}; this ADE Doctor knows 1 to {LATEST}")
+    return [m for m in migrations if current < m.version <= goal]
+
+
+def too_new(current: int) -> str | None:
+    if current > LATEST:
+        return (
+            f"the database is at schema version {current}, newer than this ADE Doctor "
+            f"knows ({LATEST}): run the newer version, or restore a backup"
+        )
+    return None

@@ -1,0 +1,280 @@
+"""The storage operations, written once in the SQL both SQLite (3.35+) and PostgreSQL speak.
+
+Backends supply the plumbing: how a statement runs, how a time and a JSON document are
+stored and read back, and their migration lock. Statements use psycopg's `%s` placeholders;
+the SQLite backend turns them into `?`. Whatever must happen exactly once across instances (a
+ledger claim, taking the lease) is one INSERT ... ON CONFLICT statement, atomic in both.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.core.alert_model import LedgerEntry, LedgerStatus, Mute, Subscription
+
+Row = tuple[Any, ...]
+Step = tuple[str, Sequence[Any]]
+
+SUBSCRIPTION_COLUMNS = (
+    "conversation_id, tenant_id, service_url, reference, language, time_zone, kind, "
+    "created_at, active, deactivated_reason"
+)
+LEDGER_COLUMNS = (
+    "conversation_id, problem, stage, status, created_at, activity_id, sent_at, attempts, "
+    "resolved_at"
+)
+SUBSCRIBE = (
+    f"INSERT INTO subscriptions ({SUBSCRIPTION_COLUMNS})"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, TRUE, NULL)"
+    " ON CONFLICT (conversation_id) DO UPDATE SET tenant_id = excluded.tenant_id,"
+    " service_url = excluded.service_url, reference = excluded.reference,"
+    " language = excluded.language, time_zone = excluded.time_zone, kind = excluded.kind,"
+    " active = TRUE, deactivated_reason = NULL"
+)
+CLAIM = (
+    f"INSERT INTO ledger ({LEDGER_COLUMNS}) VALUES (%s, %s, %s, %s, %s, NULL, NULL, %s, NULL)"
+    " ON CONFLICT (conversation_id, problem, stage) DO NOTHING"
+)
+# Taken when free or expired, renewed by its holder; ON CONFLICT works on the existing row
+# under its lock, so two instances cannot both find it expired and both take it.
+ACQUIRE_LEASE = (
+    "INSERT INTO leases (name, holder, expires_at) VALUES (%s, %s, %s)"
+    " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at"
+    " WHERE leases.holder = excluded.holder OR leases.expires_at <= %s"
+    " RETURNING holder"
+)
+UPSERT_MUTE = (
+    "INSERT INTO mutes (conversation_id, problem, {column}) VALUES (%s, %s, %s)"
+    " ON CONFLICT (conversation_id, problem) DO UPDATE SET {column} = excluded.{column}"
+)
+
+
+class StorageError(RuntimeError):
+    """The database cannot be used (unreachable, newer schema, closed); never carries a
+    password."""
+
+
+def utc(at: datetime, what: str = "time") -> datetime:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError(f"{what} must be a timezone-aware datetime, got a naive one: {at}")
+    return at.astimezone(UTC)
+
+
+class SqlStore(ABC):
+    backend: str
+    table_exists: str  # a query with one row when the table named by its parameter exists
+
+    @abstractmethod
+    async def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Runs one statement; the number of rows it changed."""
+
+    @abstractmethod
+    async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
+
+    @abstractmethod
+    async def _transaction(self, steps: Sequence[Step]) -> list[int]:
+        """Runs the statements in one transaction; each one's changed-row count."""
+
+    @abstractmethod
+    def _time(self, at: datetime) -> Any:
+        """A UTC datetime as the backend stores it."""
+
+    @abstractmethod
+    def _moment(self, value: Any) -> datetime:
+        """A stored time back as a UTC datetime."""
+
+    @abstractmethod
+    def _document(self, value: dict[str, Any]) -> Any: ...
+
+    @abstractmethod
+    def _dict(self, value: Any) -> dict[str, Any]: ...
+
+    @abstractmethod
+    async def migrate(self, target: int | None = None) -> int: ...
+
+    @abstractmethod
+    async def close(self) -> None: ...
+
+    def _when(self, at: datetime, what: str = "time") -> Any:
+        return self._time(utc(at, what))
+
+    def _maybe(self, value: Any) -> datetime | None:
+        return None if value is None else self._moment(value)
+
+    def _subscription(self, row: Row) -> Subscription:
+        return Subscription(
+            conversation_id=row[0], tenant_id=row[1], service_url=row[2],
+            reference=self._dict(row[3]), language=row[4], time_zone=row[5], kind=row[6],
+            created_at=self._moment(row[7]), active=bool(row[8]), deactivated_reason=row[9],
+        )  # fmt: skip
+
+    def _entry(self, row: Row) -> LedgerEntry:
+        return LedgerEntry(
+            conversation_id=row[0], problem=row[1], stage=row[2], status=LedgerStatus(row[3]),
+            created_at=self._moment(row[4]), activity_id=row[5], sent_at=self._maybe(row[6]),
+            attempts=int(row[7]), resolved_at=self._maybe(row[8]),
+        )  # fmt: skip
+
+    async def schema_version(self) -> int:
+        if not await self._rows(self.table_exists, ("schema_version",)):
+            return 0
+        rows = await self._rows("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+        return int(rows[0][0])
+
+    async def subscribe(self, subscription: Subscription) -> None:
+        s = subscription
+        await self._execute(
+            SUBSCRIBE,
+            (
+                s.conversation_id, s.tenant_id, s.service_url, self._document(s.reference),
+                s.language, s.time_zone, s.kind, self._when(s.created_at, "created_at"),
+            ),
+        )  # fmt: skip
+
+    async def unsubscribe(self, conversation_id: str) -> bool:
+        key = (conversation_id,)
+        counts = await self._transaction(
+            [
+                ("DELETE FROM subscriptions WHERE conversation_id = %s", key),
+                ("DELETE FROM ledger WHERE conversation_id = %s", key),
+                ("DELETE FROM mutes WHERE conversation_id = %s", key),
+            ]
+        )
+        return counts[0] > 0
+
+    async def get_subscription(self, conversation_id: str) -> Subscription | None:
+        rows = await self._rows(
+            f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE conversation_id = %s",
+            (conversation_id,),
+        )
+        return self._subscription(rows[0]) if rows else None
+
+    async def subscriptions(self, *, active_only: bool = True) -> list[Subscription]:
+        where = " WHERE active = TRUE" if active_only else ""
+        rows = await self._rows(
+            f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions{where} ORDER BY conversation_id"
+        )
+        return [self._subscription(row) for row in rows]
+
+    async def deactivate(self, conversation_id: str, reason: str) -> bool:
+        changed = await self._execute(
+            "UPDATE subscriptions SET active = FALSE, deactivated_reason = %s"
+            " WHERE conversation_id = %s AND active = TRUE",
+            (reason, conversation_id),
+        )
+        return changed > 0
+
+    async def language(self, user_key: str) -> str | None:
+        rows = await self._rows("SELECT language FROM preferences WHERE user_key = %s", (user_key,))
+        return str(rows[0][0]) if rows else None
+
+    async def set_language(self, user_key: str, code: str) -> None:
+        await self._execute(
+            "INSERT INTO preferences (user_key, language) VALUES (%s, %s)"
+            " ON CONFLICT (user_key) DO UPDATE SET language = excluded.language",
+            (user_key, code),
+        )
+
+    async def claim(self, entry: LedgerEntry) -> bool:
+        e = entry
+        if e.status is not LedgerStatus.PENDING:
+            raise ValueError(f"claim() records PENDING entries, got {e.status.value}")
+        created = self._when(e.created_at, "created_at")
+        params = (e.conversation_id, e.problem, e.stage, e.status.value, created, e.attempts)
+        return await self._execute(CLAIM, params) == 1
+
+    async def mark_sent(
+        self,
+        conversation_id: str,
+        problem: str,
+        stage: str,
+        activity_id: str | None,
+        at: datetime,
+    ) -> bool:
+        changed = await self._execute(
+            "UPDATE ledger SET status = 'sent', activity_id = %s, sent_at = %s WHERE"
+            " conversation_id = %s AND problem = %s AND stage = %s AND status = 'pending'",
+            (activity_id, self._when(at), conversation_id, problem, stage),
+        )
+        return changed > 0
+
+    async def mark_failed_attempt(self, conversation_id: str, problem: str, stage: str) -> int:
+        rows = await self._rows(
+            "UPDATE ledger SET attempts = attempts + 1 WHERE conversation_id = %s"
+            " AND problem = %s AND stage = %s AND status = 'pending' RETURNING attempts",
+            (conversation_id, problem, stage),
+        )
+        return int(rows[0][0]) if rows else 0
+
+    async def mark_resolved(self, conversation_id: str, problem: str, at: datetime) -> int:
+        key = (conversation_id, problem)
+        counts = await self._transaction(
+            [
+                (
+                    "UPDATE ledger SET status = 'resolved', resolved_at = %s"
+                    " WHERE conversation_id = %s AND problem = %s AND status <> 'resolved'",
+                    (self._when(at), *key),
+                ),
+                ("DELETE FROM mutes WHERE conversation_id = %s AND problem = %s", key),
+            ]
+        )
+        return counts[0]
+
+    async def entries(
+        self,
+        conversation_id: str | None = None,
+        statuses: Iterable[LedgerStatus] | None = None,
+    ) -> list[LedgerEntry]:
+        conditions: list[str] = []
+        params: list[Any] = []
+        if conversation_id is not None:
+            conditions.append("conversation_id = %s")
+            params.append(conversation_id)
+        if statuses is not None:
+            wanted = sorted({LedgerStatus(status).value for status in statuses})
+            if not wanted:
+                return []
+            conditions.append(f"status IN ({', '.join(['%s'] * len(wanted))})")
+            params.extend(wanted)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = await self._rows(
+            f"SELECT {LEDGER_COLUMNS} FROM ledger{where}"
+            " ORDER BY conversation_id, problem, created_at, stage",
+            params,
+        )
+        return [self._entry(row) for row in rows]
+
+    async def pending(self) -> list[LedgerEntry]:
+        return await self.entries(statuses=[LedgerStatus.PENDING])
+
+    async def snooze(self, conversation_id: str, problem: str, until: datetime) -> None:
+        sql = UPSERT_MUTE.format(column="snoozed_until")
+        await self._execute(sql, (conversation_id, problem, self._when(until, "until")))
+
+    async def acknowledge(self, conversation_id: str, problem: str, stage: str) -> None:
+        sql = UPSERT_MUTE.format(column="acknowledged_stage")
+        await self._execute(sql, (conversation_id, problem, stage))
+
+    async def mutes(self, conversation_id: str | None = None) -> list[Mute]:
+        where = "" if conversation_id is None else " WHERE conversation_id = %s"
+        rows = await self._rows(
+            "SELECT conversation_id, problem, snoozed_until, acknowledged_stage FROM mutes"
+            f"{where} ORDER BY conversation_id, problem",
+            () if conversation_id is None else (conversation_id,),
+        )
+        return [Mute(row[0], row[1], self._maybe(row[2]), row[3]) for row in rows]
+
+    async def acquire_lease(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        if ttl <= timedelta(0):
+            raise ValueError(f"a lease needs a positive ttl, got {ttl}")
+        until, at = self._when(now + ttl, "now"), self._when(now, "now")
+        return bool(await self._rows(ACQUIRE_LEASE, (name, holder, until, at)))
+
+    async def release_lease(self, name: str, holder: str) -> bool:
+        changed = await self._execute(
+            "DELETE FROM leases WHERE name = %s AND holder = %s", (name, holder)
+        )
+        return changed > 0
