@@ -4,7 +4,7 @@ fresh schema per test."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +14,6 @@ import pytest
 
 from bot.core.alert_model import LedgerEntry, LedgerStatus, Subscription
 from bot.storage import Store, open_store
-from tests.storage.pg_server import PostgresMissingError, PostgresServer, postgres_server
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 
@@ -22,15 +21,6 @@ NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    try:
-        with postgres_server() as server:
-            yield server
-    except PostgresMissingError as missing:
-        pytest.fail(str(missing), pytrace=False)
 
 
 @dataclass

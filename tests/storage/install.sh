@@ -6,14 +6,9 @@
 # Idempotent: it installs only what is missing, so CI can run it on every build. Meant for a
 # fresh Debian as root (or with sudo available).
 set -euo pipefail
-
-if [ "$(id -u)" -eq 0 ]; then
-    SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-    SUDO=(sudo)
-else
-    SUDO=()
-fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../install_lib.sh
+source "$here/../install_lib.sh"
 
 have_server() {
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null &&

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +13,7 @@ from bot.storage.base import Store
 from bot.teams.auth import Cloud
 from bot.teams.connector import RetryPolicy
 from bot.teams.server import BotApp
-from tests.storage.pg_server import PostgresMissingError, PostgresServer, postgres_server
+from tests.storage.pg_server import PostgresServer
 from tests.teams.support import ConnectorStub, OpenIdEndpoint, SigningKey, post, start_site
 
 
@@ -89,15 +89,6 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         await runner.cleanup()
 
 
-@pytest.fixture(scope="session")
-def postgres_server_for_bot() -> Iterator[PostgresServer]:
-    try:
-        with postgres_server() as server:
-            yield server
-    except PostgresMissingError as missing:
-        pytest.fail(str(missing), pytrace=False)
-
-
 @pytest.fixture
-def postgres_url(postgres_server_for_bot: PostgresServer) -> str:
-    return postgres_server_for_bot.new_schema()
+def postgres_url(postgres: PostgresServer) -> str:
+    return postgres.new_schema()

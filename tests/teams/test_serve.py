@@ -32,16 +32,21 @@ def _free_port() -> int:
         return port
 
 
-def test_serving_anonymously_on_a_public_address_is_refused(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [str(ADE_DOCTOR), "serve", "--host", "0.0.0.0", "--port", str(_free_port())],
+def _serve(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`ade-doctor serve` expected to refuse to start (it would otherwise run until killed)."""
+    return subprocess.run(
+        [str(ADE_DOCTOR), "serve", "--port", str(_free_port()), *args],
         capture_output=True,
         text=True,
         env=CLEAN_ENV,
-        cwd=tmp_path,
+        cwd=cwd,
         timeout=30,
         check=False,
     )
+
+
+def test_serving_anonymously_on_a_public_address_is_refused(tmp_path: Path) -> None:
+    result = _serve(tmp_path, "--host", "0.0.0.0")
     assert result.returncode == 2
     assert "refusing to serve anonymously on 0.0.0.0" in result.stderr
     assert "Traceback" not in result.stderr
@@ -49,15 +54,7 @@ def test_serving_anonymously_on_a_public_address_is_refused(tmp_path: Path) -> N
 
 def test_a_bad_setting_in_a_dotenv_file_stops_the_bot_with_one_line(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("MicrosoftAppType=Sometimes\n")
-    result = subprocess.run(
-        [str(ADE_DOCTOR), "serve", "--port", str(_free_port())],
-        capture_output=True,
-        text=True,
-        env=CLEAN_ENV,
-        cwd=tmp_path,
-        timeout=30,
-        check=False,
-    )
+    result = _serve(tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "MicrosoftAppType must be one of" in result.stderr
