@@ -94,7 +94,8 @@ class ChatService:
         return translator(await self.language(inbound, text=text), zone(inbound.time_zone))
 
     async def welcome(self, inbound: Inbound) -> list[CardDict]:
-        return [welcome_card(await self.translator(inbound))]
+        channel = inbound.conversation_type == "channel"
+        return [welcome_card(await self.translator(inbound), channel=channel)]
 
     async def apology(self, inbound: Inbound) -> list[CardDict]:
         return [notices.apology(await self.translator(inbound))]

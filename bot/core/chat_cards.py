@@ -44,7 +44,9 @@ def _examples(t: Translator) -> tuple[str, ...]:
     )
 
 
-def welcome_card(t: Translator) -> CardDict:
+def welcome_card(t: Translator, *, channel: bool = False) -> CardDict:
+    """`channel`: installed in a team, where alerts go to the channel (its own button in the
+    body, since the longer title would not share a row at 480 px)."""
     intro = t.gettext(
         "Hi, I'm ADE Doctor. When new iPhones, iPads or Macs stop enrolling, ask me why: "
         "I read your Apple enrollment program tokens, APNs certificate and VPP tokens from "
@@ -60,10 +62,12 @@ def welcome_card(t: Translator) -> CardDict:
         *link_section(t, [(t.gettext("Microsoft Learn guide"), guide)]),
     ]
     # Two buttons fit one row at 480 px in every language; the guide is a link above.
-    actions = [
-        submit(t.gettext("Check now"), action="recheck"),
-        submit(t.gettext("Alert me"), action="alerts-on"),
-    ]
+    actions = [submit(t.gettext("Check now"), action="recheck")]
+    if channel:
+        to_channel = submit(t.gettext("Send alerts to this channel"), action="alerts-on")
+        body += [heading(t.gettext("Alerts")), {"type": "ActionSet", "actions": [to_channel]}]
+    else:
+        actions.append(submit(t.gettext("Alert me"), action="alerts-on"))
     return adaptive_card(
         t, "welcome", "emphasis", header=header, body=body, actions=actions, fallback=intro
     )

@@ -213,3 +213,22 @@ async def test_a_language_named_in_the_question_answers_in_it_without_storing_it
     assert {card["lang"] for card in bot.stub.cards()} == {"pl"}
     await bot.send(message("help", bot.stub.url))
     assert bot.stub.cards()[-1]["lang"] == "en"
+
+
+async def test_installing_in_a_team_offers_alerts_to_the_channel(launch: Launcher) -> None:
+    bot = await launch()
+    activity = copy.deepcopy(sample("conversationUpdate_on_open"))
+    activity["serviceUrl"] = bot.stub.url
+    activity["conversation"]["conversationType"] = "channel"
+    await bot.send(activity)
+    (card,) = bot.stub.cards()
+    buttons = [
+        action
+        for element in card["body"]
+        if element.get("type") == "ActionSet"
+        for action in element["actions"]
+    ]
+    assert {"type": "Action.Submit", "title": "Send alerts to this channel"} in [
+        {"type": b["type"], "title": b["title"]} for b in buttons
+    ]
+    assert any(b["data"] == {"action": "alerts-on"} for b in buttons)
