@@ -17,7 +17,9 @@ import jwt
 from aiohttp import ClientSession, web
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "activities"
+# Captured from Microsoft 365 Agents Playground (copied from the project's shared samples, so
+# the tests do not depend on where the checkout lives).
+SAMPLES = Path(__file__).resolve().parent / "activities"
 ISSUER = "https://api.botframework.com"
 APP_ID = "11111111-2222-3333-4444-555555555555"
 TENANT = "00000000-0000-0000-0000-0000000000001"
