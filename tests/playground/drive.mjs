@@ -32,25 +32,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../chromium_args.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-// As root in a container, with Chromium's own network chatter switched off. playwright-core adds
-// --headless itself (headless: true) and takes the fresh profile as launchPersistentContext's
-// first argument (it refuses --user-data-dir in args).
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--disable-extensions",
-  "--hide-scrollbars",
-  "--mute-audio",
-  "--lang=en-US",
-];
+// playwright-core adds --headless itself (headless: true) and takes the fresh profile as
+// launchPersistentContext's first argument (it refuses --user-data-dir in args).
 const VIEWPORT = { width: 1280, height: 1000 };
 const MAX_HEIGHT = 16000; // px: the tallest picture of a whole conversation
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);

@@ -17,7 +17,7 @@ page asks Microsoft's CDN for fonts. That needs root (or CAP_SYS_ADMIN);
 The bot command is a list of arguments in which `{port}` stands for the port it must listen on
 (127.0.0.1). By hand, from the repository root:
 
-    .venv/bin/python tests/playground/harness.py --out test-artifacts/playground -- \\
+    .venv/bin/python -m tests.playground.harness --out test-artifacts/playground -- \\
         .venv/bin/ade-doctor serve --host 127.0.0.1 --port {port}
 """
 
@@ -39,16 +39,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from tests.browser import chromium_path, node_toolchain_problems
+
 PLAYGROUND_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PLAYGROUND_DIR.parents[1]
-HARNESS_SCRIPT = Path(__file__).resolve()
 DRIVE_SCRIPT = PLAYGROUND_DIR / "drive.mjs"
 INSTALL_SCRIPT = PLAYGROUND_DIR / "install.sh"
 NODE_MODULES = PLAYGROUND_DIR / "node_modules"
 PLAYGROUND_PACKAGE = NODE_MODULES / "@microsoft" / "m365agentsplayground"
 PLAYGROUND_CLI = PLAYGROUND_PACKAGE / "cli.js"
 NPM_PACKAGES = ("@microsoft/m365agentsplayground", "playwright-core")
-DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
 
 PORT_PLACEHOLDER = "{port}"
 DEFAULT_BOT_PORT = 3978
@@ -81,26 +81,9 @@ class PlaygroundToolchainError(RuntimeError):
     """Node, the npm packages, Chromium, unshare or ip are missing."""
 
 
-def chromium_path() -> Path:
-    """Debian's Chromium, unless CHROMIUM_PATH names another binary (also read by drive.mjs)."""
-    return Path(os.environ.get("CHROMIUM_PATH") or DEFAULT_CHROMIUM)
-
-
 def ensure_playground_toolchain(*, isolate: bool = True) -> str:
     """Return the path of `node`, or raise PlaygroundToolchainError telling what to install."""
-    problems: list[str] = []
-    node = shutil.which("node")
-    if node is None:
-        problems.append("`node` is not on PATH: apt-get install -y nodejs npm")
-    absent = [name for name in NPM_PACKAGES if not (NODE_MODULES / name / "package.json").is_file()]
-    if absent:
-        problems.append(
-            f"npm packages missing from {NODE_MODULES} ({', '.join(absent)}): "
-            f"cd {PLAYGROUND_DIR} && npm ci --no-audit --no-fund"
-        )
-    chromium = chromium_path()
-    if not (chromium.is_file() and os.access(chromium, os.X_OK)):
-        problems.append(f"no Chromium at {chromium}: apt-get install -y chromium fonts-noto-cjk")
+    node, problems = node_toolchain_problems(PLAYGROUND_DIR, NPM_PACKAGES)
     if isolate:
         if shutil.which("unshare") is None:
             problems.append("`unshare` is not on PATH: apt-get install -y util-linux")
@@ -189,7 +172,8 @@ def run_playground(
     }
     config_file = out_dir / "config.json"
     config_file.write_text(json.dumps(config, indent=1), encoding="utf-8")
-    inner = [sys.executable, str(HARNESS_SCRIPT), "--inside", str(config_file)]
+    # As a module from the repository root, so it imports tests.browser like the tests do.
+    inner = [sys.executable, "-m", "tests.playground.harness", "--inside", str(config_file)]
     if isolate:
         unshare = shutil.which("unshare") or "unshare"
         inner = [unshare, "--net", "--", *inner]

@@ -12,19 +12,19 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from tests.browser import chromium_path, node_toolchain_problems
+
 RENDER_DIR = Path(__file__).resolve().parent
 RENDER_SCRIPT = RENDER_DIR / "render.mjs"
 NODE_MODULES = RENDER_DIR / "node_modules"
 INSTALL_SCRIPT = RENDER_DIR / "install.sh"
 NPM_PACKAGES = ("adaptivecards", "markdown-it", "puppeteer-core")
-DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
 # Chromium starts once for all cards; about 80 cards take a few seconds.
 DEFAULT_TIMEOUT_S = 180.0
 
@@ -36,26 +36,9 @@ class RenderToolchainError(RuntimeError):
     """Node, the npm packages or Chromium are missing, or render.mjs itself broke."""
 
 
-def chromium_path() -> Path:
-    """Debian's Chromium, unless CHROMIUM_PATH names another binary (also read by render.mjs)."""
-    return Path(os.environ.get("CHROMIUM_PATH") or DEFAULT_CHROMIUM)
-
-
 def ensure_render_toolchain() -> str:
     """Return the path of `node`, or raise RenderToolchainError telling what to install."""
-    problems: list[str] = []
-    node = shutil.which("node")
-    if node is None:
-        problems.append("`node` is not on PATH: apt-get install -y nodejs npm")
-    absent = [name for name in NPM_PACKAGES if not (NODE_MODULES / name / "package.json").is_file()]
-    if absent:
-        problems.append(
-            f"npm packages missing from {NODE_MODULES} ({', '.join(absent)}): "
-            f"cd {RENDER_DIR} && npm ci --no-audit --no-fund"
-        )
-    chromium = chromium_path()
-    if not (chromium.is_file() and os.access(chromium, os.X_OK)):
-        problems.append(f"no Chromium at {chromium}: apt-get install -y chromium fonts-noto-cjk")
+    node, problems = node_toolchain_problems(RENDER_DIR, NPM_PACKAGES)
     if problems or node is None:
         raise RenderToolchainError(
             "the card picture tests need a toolchain that is not installed:\n  - "

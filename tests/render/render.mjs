@@ -19,6 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import puppeteer from "puppeteer-core";
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from "../chromium_args.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const MODULES = path.join(HERE, "node_modules");
@@ -32,21 +33,7 @@ const IMAGE_WAIT_MS = 3000;
 
 // Chromium as root in a container. puppeteer-core adds --headless=new itself (headless: true)
 // and a few more defaults; these are the ones we rely on, listed explicitly.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--disable-extensions",
-  "--hide-scrollbars",
-  "--mute-audio",
-  "--lang=en-US",
-  `--window-size=${CARD_WIDTH + 40},900`,
-];
+const CHROMIUM_ARGS = [...BASE_CHROMIUM_ARGS, `--window-size=${CARD_WIDTH + 40},900`];
 
 // Teams has no Segoe UI on Linux: fall back to metric-compatible Liberation Sans, DejaVu Sans
 // (Cyrillic, Vietnamese, symbols) and Noto CJK (Chinese, Japanese, Korean), glyph by glyph.
