@@ -15,6 +15,7 @@ UserTokenClient and MSAL app per turn.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import logging
 from dataclasses import dataclass
@@ -48,8 +49,6 @@ from bot.teams.connector import Connector, RetryPolicy, TokenHeader
 
 log = logging.getLogger(__name__)
 
-_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
-
 
 @dataclass(frozen=True)
 class Cloud:
@@ -78,12 +77,22 @@ US_GOVERNMENT = Cloud(
 )
 
 
-def is_loopback_url(url: str | None) -> bool:
+def is_loopback_host(host: str | None) -> bool:
+    """localhost or a loopback address (127.0.0.0/8, ::1); a name such as 127.example.com is
+    not one, whatever it resolves to."""
+    if host == "localhost":
+        return True
     try:
-        host = urlsplit(url or "").hostname
+        return ipaddress.ip_address(host or "").is_loopback
     except ValueError:
         return False
-    return host in _LOOPBACK or (host or "").startswith("127.")
+
+
+def is_loopback_url(url: str | None) -> bool:
+    try:
+        return is_loopback_host(urlsplit(url or "").hostname)
+    except ValueError:
+        return False
 
 
 class ConnectorPool(ConnectorFactory):  # type: ignore[misc]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import ipaddress
 import logging
 import sys
 import time
@@ -17,7 +16,7 @@ from bot.graph.sources import SnapshotSource
 from bot.settings import Settings
 from bot.storage.base import StorageError, Store, open_store
 from bot.storage.urls import default_url
-from bot.teams.auth import Cloud
+from bot.teams.auth import Cloud, is_loopback_host
 from bot.teams.connector import TokenHeader
 from bot.teams.proactive import ProactiveSender
 from bot.teams.server import BotApp
@@ -27,15 +26,6 @@ log = logging.getLogger(__name__)
 
 class ServeError(Exception):
     """The bot must not start with this configuration; the message says why, in one line."""
-
-
-def is_loopback_host(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_exposure(host: str, settings: Settings) -> None:

@@ -73,6 +73,17 @@ async def test_anonymous_mode_refuses_to_reply_to_a_service_url_off_this_machine
     assert bot.stub.received == []
 
 
+@pytest.mark.parametrize(
+    "service_url", ["http://127.example.com/", "http://localhost.example.com/", "http://10.0.0.1/"]
+)
+async def test_anonymous_mode_is_not_fooled_by_names_that_look_like_loopback(
+    launch: Launcher, service_url: str
+) -> None:
+    bot = await launch()
+    status, _ = await bot.send(message("help", service_url))
+    assert status == 403
+
+
 async def test_health_endpoint_answers(launch: Launcher) -> None:
     bot = await launch()
     async with bot.session.get(f"{bot.url}/healthz") as resp:
