@@ -10,8 +10,6 @@ import ssl
 import uuid
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -32,6 +30,7 @@ from bot.graph.errors import (
     parse_error_body,
     required_permission,
 )
+from bot.retry_after import retry_after_seconds
 
 log = logging.getLogger(__name__)
 
@@ -261,20 +260,8 @@ def _retry_after(response: httpx.Response) -> float | None:
     retryable answer does not say; None when the answer is not retryable."""
     if response.status_code not in RETRYABLE:
         return None
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return 0.0
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-        sent = response.headers.get("Date")
-        base = parsedate_to_datetime(sent) if sent else datetime.now(UTC)
-    except (TypeError, ValueError):
-        return 0.0
-    return max(0.0, (when - base).total_seconds())
+    seconds = retry_after_seconds(response.headers.get("Retry-After"), response.headers.get("Date"))
+    return 0.0 if seconds is None else seconds
 
 
 def _json_object(response: httpx.Response, method: str, path: str) -> dict[str, Any]:

@@ -14,13 +14,13 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
 
 import aiohttp
 from botbuilder.schema import Activity, ConversationResourceResponse, ResourceResponse
 
+from bot.retry_after import retry_after_seconds
 from bot.teams.wire import to_json
 
 log = logging.getLogger(__name__)
@@ -42,25 +42,12 @@ class RetryPolicy:
     def __init__(self, attempts: int = 4, base: float = 0.25, budget: float = 8.0) -> None:
         self.attempts, self.base, self.budget = attempts, base, budget
 
-    def delay(self, attempt: int, retry_after: str | None) -> float:
+    def delay(self, attempt: int, retry_after: float | None) -> float:
         """Seconds to wait before the next attempt: the server's Retry-After when it gave one,
         else exponential backoff with full jitter (Teams' rate-limit guidance)."""
-        if retry_after:
-            seconds = _retry_after_seconds(retry_after)
-            if seconds is not None:
-                return min(max(seconds, 0.0), self.budget)
+        if retry_after is not None:
+            return min(retry_after, self.budget)
         return random.uniform(0, self.base * 2**attempt)
-
-
-def _retry_after_seconds(value: str) -> float | None:
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value).timestamp() - time.time()
-    except (TypeError, ValueError):
-        return None
 
 
 class Connector:
@@ -101,7 +88,7 @@ class Connector:
                     raise ConnectorError(0, "NoBotToken", operation) from error
                 if header:
                     headers["Authorization"] = header
-            retry_after: str | None = None
+            retry_after: float | None = None
             try:
                 async with self.session.request(method, url, data=data, headers=headers) as resp:
                     if resp.status < 300:
@@ -113,7 +100,9 @@ class Connector:
                         continue
                     if resp.status not in _RETRIED:
                         raise ConnectorError(resp.status, code, operation)
-                    retry_after = resp.headers.get("Retry-After")
+                    retry_after = retry_after_seconds(
+                        resp.headers.get("Retry-After"), resp.headers.get("Date")
+                    )
                     failure = ConnectorError(resp.status, code, operation)
             except (aiohttp.ClientConnectionError, TimeoutError) as error:
                 failure = ConnectorError(0, type(error).__name__, operation)
