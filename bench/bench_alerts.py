@@ -8,8 +8,9 @@ expired token, 5 % have a send that failed last time (PENDING). The scan measure
 after: new ladder steps, daily reminders, a renewal to resolve.
 
 Measured per round (CPU time, `time.process_time`): grouping the flat ledger the store returns
-by conversation, `scan()` of the diagnosis, and `plan()` for every subscription; diagnose and
-the dry-run text are shown apart. Run: .venv/bin/python bench/bench_alerts.py [--rounds N]
+by conversation, `find_problems()` of the diagnosis, and `plan()` for every subscription;
+diagnose and the dry-run text are shown apart.
+Run: .venv/bin/python bench/bench_alerts.py [--rounds N]
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Mute, Subscription
-from bot.core.alert_problems import scan
-from bot.core.alerts import Action, Send, dry_run_lines, plan
-from bot.core.diagnose import diagnose
-from bot.core.findings import Finding
-from bot.core.snapshot import (
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.core.alerting.problems import find_problems
+from bot.core.alerting.rules import AlertStep, Send, dry_run_lines, plan
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Finding
+from bot.core.tenant.snapshot import (
     EnrollmentToken,
     PushCertificate,
     TenantSnapshot,
@@ -107,7 +108,7 @@ def veteran_ledger() -> list[LedgerEntry]:
     t = NOW - 400 * DAY
     while t < NOW:
         snapshot = tenant_at(t)
-        problems = scan(snapshot, diagnose(snapshot, t), t)
+        problems = find_problems(snapshot, diagnose(snapshot, t), t)
         for action in plan(who, problems, rows.values(), (), t):
             if isinstance(action, Send):
                 rows[action.problem, action.stage] = LedgerEntry(
@@ -150,14 +151,14 @@ def decide(
     subscriptions: list[Subscription],
     ledger: list[LedgerEntry],
     mutes: list[Mute],
-) -> list[list[Action]]:
+) -> list[list[AlertStep]]:
     by_conversation: dict[str, list[LedgerEntry]] = {}
     for entry in ledger:
         by_conversation.setdefault(entry.conversation_id, []).append(entry)
     muted: dict[str, list[Mute]] = {}
     for mute in mutes:
         muted.setdefault(mute.conversation_id, []).append(mute)
-    problems = scan(snapshot, findings, NOW)
+    problems = find_problems(snapshot, findings, NOW)
     return [
         plan(
             sub,

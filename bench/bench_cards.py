@@ -19,11 +19,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.catalogs import all_translations, translator
-from bot.core.cards import diagnosis_reply, utf16_size
-from bot.core.diagnose import diagnose
-from bot.core.findings import Finding
-from bot.core.language import LANGUAGES
-from bot.core.snapshot import TenantSnapshot
+from bot.core.cards.diagnosis import diagnosis_reply
+from bot.core.cards.elements import utf16_size
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Finding
+from bot.core.i18n.languages import LANGUAGES
+from bot.core.tenant.snapshot import TenantSnapshot
 from tests.gallery import NOW, token, troubled_tenant
 
 

@@ -11,9 +11,9 @@ import statistics
 import time
 from datetime import UTC, datetime, timedelta
 
-from bot.core.diagnose import diagnose
-from bot.graph.parsing import parse_snapshot_text
-from bot.graph.sources import demo_document
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.tenant.demo import demo_document
+from bot.core.tenant.document import parse_snapshot_text
 
 
 def big_snapshot(now: datetime, count: int) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the fakes live in tests/
 
-from bot.core.diagnose import diagnose
+from bot.core.diagnosis.diagnose import diagnose
 from bot.graph.graph_source import GraphSource
 from tests.graph.conftest import NOW, FakeTenant, fake_tenant
 from tests.graph.tls import make_tls

@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    intents: Any = importlib.import_module("bot.core.intents")
+    intents: Any = importlib.import_module("bot.core.understanding.intents")
     imported = time.perf_counter() - start
     phrases = runpy.run_path(str(ROOT / "tests" / "core" / "intent_phrases.py"))["PHRASES"]
     recognize, resolve = intents.recognize, intents._resolve
@@ -45,10 +45,10 @@ def main() -> None:
     for phrase in phrases:
         got = recognize(phrase.text)
         total[phrase.lang] += 1
-        if (got.kind.name, got.language) == (phrase.kind, phrase.language):
+        if (got.verb.name, got.language) == (phrase.kind, phrase.language):
             right[phrase.lang] += 1
         else:
-            misses.append(f"  [{phrase.lang}] {phrase.text!r}: {phrase.kind} -> {got.kind.name}")
+            misses.append(f"  [{phrase.lang}] {phrase.text!r}: {phrase.kind} -> {got.verb.name}")
         times = []
         for _ in range(args.rounds):
             begin = time.perf_counter_ns()
@@ -65,7 +65,7 @@ def main() -> None:
 
     every_warm = [t for times in warm.values() for t in times]
     every_cold = [t for times in cold.values() for t in times]
-    print(f"import bot.core.intents (tables compiled): {imported * 1000:.1f} ms")
+    print(f"import bot.core.understanding.intents (tables compiled): {imported * 1000:.1f} ms")
     print(f"{len(phrases)} phrases, {args.rounds} timed calls each (median per phrase, in µs)")
     print()
     print("| language | accuracy | warm median | warm p95 | cold median | cold p95 |")

@@ -28,8 +28,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the server helper is in tests/
 
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Subscription
-from bot.storage import Store, open_store
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Subscription
+from bot.storage.base import Store, open_store
 from tests.storage.pg_server import postgres_server
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)

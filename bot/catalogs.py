@@ -16,8 +16,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from bot.core.i18n import Translator
-from bot.core.language import ENGLISH, LANGUAGES, Language
+from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language
+from bot.core.i18n.translator import Translator
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"

@@ -17,19 +17,16 @@ from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import __version__
+from bot import __version__, app
 from bot.catalogs import CatalogError, translator
-from bot.core.cards import diagnosis_reply
-from bot.core.diagnose import diagnose
-from bot.core.findings import Finding, needs_attention
-from bot.core.i18n import Translator
-from bot.core.language import resolve
-from bot.core.report import render_text, to_json
-from bot.graph.connector_token import connector_token
-from bot.graph.factory import graph_source
-from bot.graph.graph_source import GraphSource
-from bot.graph.parsing import SnapshotError, parse_graph_datetime
-from bot.graph.sources import DemoSource, FileSource, SnapshotSource
+from bot.core.alerting.rules import dry_run_lines
+from bot.core.cards.diagnosis import diagnosis_reply
+from bot.core.cards.report import render_text, to_json
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Finding, needs_attention
+from bot.core.i18n.languages import reply_language
+from bot.core.i18n.translator import Translator
+from bot.core.tenant.document import SnapshotError, parse_graph_datetime
 from bot.package import PackageError, write_package
 from bot.settings import Settings, SettingsError, load_dotenv
 
@@ -110,27 +107,15 @@ def _zone(name: str) -> tzinfo:
         raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
 
 
-def choose_source(snapshot: Path | None, settings: Settings) -> SnapshotSource:
-    if snapshot is not None:
-        return FileSource(snapshot)
-    if settings.graph_configured:
-        return graph_source(settings)
-    return DemoSource()
-
-
 async def _diagnose(
     args: argparse.Namespace, settings: Settings
 ) -> tuple[list[Finding], datetime, str, Translator]:
     now = args.as_of or datetime.now(UTC)
-    source = choose_source(args.snapshot, settings)
-    print(f"ade-doctor: reading {source.description}", file=sys.stderr)
-    try:
+    async with app.open_tenant(settings, args.snapshot) as source:
+        print(f"ade-doctor: reading {source.description}", file=sys.stderr)
         snapshot = await source.read(now)
-    finally:
-        if isinstance(source, GraphSource):
-            await source.close()
     findings = diagnose(snapshot, now, settings.thresholds)
-    language = resolve(locales=[args.locale], default=settings.default_language)
+    language = reply_language(locales=[args.locale], default=settings.default_language)
     return findings, now, source.description, translator(language, args.time_zone)
 
 
@@ -160,14 +145,9 @@ async def _cards(args: argparse.Namespace, settings: Settings) -> int:
 async def _export(args: argparse.Namespace, settings: Settings) -> int:
     """The snapshot file a support case asks for: Graph's answers as Graph sent them, pages
     merged, secrets (VPP tokens) removed. `check --snapshot FILE` reads it back."""
-    if not settings.graph_configured:
-        raise UsageError("export reads Microsoft Graph: set GRAPH_TENANT_ID and credentials")
-    source = graph_source(settings)
-    print(f"ade-doctor: reading {source.description}", file=sys.stderr)
-    try:
-        document, failures = await source.export_document()
-    finally:
-        await source.close()
+    async with app.open_graph(settings) as graph:
+        print(f"ade-doctor: reading {graph.description}", file=sys.stderr)
+        document, failures = await graph.export_document()
     out: Path = args.out
     partial = out.with_name(out.name + ".partial")
     try:
@@ -182,17 +162,10 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    # Imported here so `check` and `cards` never load the bot SDK.
-    from bot.teams.run import ServeError, serve  # noqa: PLC0415
-
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    try:
-        token = connector_token(settings)
-        await serve(args.host, args.port, settings, choose_source(args.snapshot, settings), token)
-    except ServeError as error:
-        raise UsageError(str(error)) from None
+    await app.serve(args.host, args.port, settings, args.snapshot)
     return EXIT_OK
 
 
@@ -206,28 +179,7 @@ async def _package(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _alerts(args: argparse.Namespace, settings: Settings) -> int:
-    # Imported here so `check` and `cards` never load the storage drivers.
-    from bot.alerts.scheduler import AlertScheduler  # noqa: PLC0415
-    from bot.core.alerts import dry_run_lines  # noqa: PLC0415
-    from bot.storage.base import StorageError, open_store  # noqa: PLC0415
-    from bot.storage.urls import default_url  # noqa: PLC0415
-    from bot.teams.run import served_tenant  # noqa: PLC0415
-
-    now = args.as_of or datetime.now(UTC)
-    source = choose_source(args.snapshot, settings)
-    try:
-        store = await open_store(settings.database_url or default_url(settings.data_dir))
-    except StorageError as error:
-        raise UsageError(str(error)) from None
-    try:
-        scheduler = AlertScheduler(
-            source, store, thresholds=settings.thresholds, tenant_id=served_tenant(settings)
-        )
-        planned = await scheduler.plan_all(now)
-    finally:
-        await store.close()
-        if isinstance(source, GraphSource):
-            await source.close()
+    planned = await app.plan_alerts(settings, args.snapshot, args.as_of or datetime.now(UTC))
     lines = dry_run_lines(planned)
     print(f"ade-doctor: {len(planned)} subscriptions, {len(lines)} actions", file=sys.stderr)
     for line in lines:
@@ -245,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         commands["alerts"] = _alerts
         command = commands[args.command]
         return asyncio.run(command(args, settings))
-    except (SnapshotError, SettingsError, UsageError, CatalogError) as error:
+    except (SnapshotError, SettingsError, UsageError, CatalogError, app.StartError) as error:
         print(f"ade-doctor: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -14,7 +14,7 @@ overwrites them with the file for the user's language alone ("pt"), then with th
 language + region ("pt-br"). So a language-only file reaches every region of that language:
 - ru, pl, vi: language-only files; no region of these needs other words.
 - pt: Brazilian Portuguese for every Portuguese locale. The bot answers pt-PT in pt-BR too
-  (`bot.core.language.negotiate`), and the command titles are what admins send to the bot, so
+  (`bot.core.i18n.languages.negotiate`), and the command titles are what admins send to the bot, so
   the menu speaks the bot's Portuguese; a "pt-br" file alone would give pt-PT admins an English
   menu, although the bot speaks Portuguese with them.
 - zh-cn: a region file. A language-only "zh" would show Simplified Chinese to zh-TW and zh-HK

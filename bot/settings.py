@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.core.diagnose import Thresholds
+from bot.core.diagnosis.diagnose import Thresholds
 
 
 class SettingsError(ValueError):

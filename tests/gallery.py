@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
-from bot.core.alert_cards import Stage, alert_card
-from bot.core.cards import CardDict, finding_card
-from bot.core.chat_cards import help_card, welcome_card
-from bot.core.diagnose import diagnose
-from bot.core.findings import Card, Finding
-from bot.core.language import Language
-from bot.core.snapshot import (
+from bot.core.alerting.cards import Stage, alert_card
+from bot.core.cards.chat import help_card, welcome_card
+from bot.core.cards.diagnosis import finding_card
+from bot.core.cards.elements import CardDict
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Card, Finding
+from bot.core.i18n.languages import Language
+from bot.core.tenant.snapshot import (
     EnrollmentToken,
     Part,
     PushCertificate,

@@ -10,7 +10,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from bot.catalogs import LOCALES_DIR, all_translations, catalog_path, load_translations, translator
-from bot.core.language import ENGLISH, LANGUAGES, Language, by_code
+from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language, by_code
 from tools.check_po import problems
 
 TRANSLATED = [lang for lang in LANGUAGES if lang is not ENGLISH]

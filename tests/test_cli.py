@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.graph.sources import demo_document
+from bot.core.tenant.demo import demo_document
 
 SCRIPT = Path(sys.executable).with_name("ade-doctor")
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)

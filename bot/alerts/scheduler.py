@@ -1,4 +1,5 @@
-"""The alert scan: read the tenant, decide per subscriber (bot.core.alerts), claim, post, record.
+"""The alert scan: read the tenant, decide per subscriber (bot.core.alerting.rules), claim,
+post, record.
 
 Runs inside the bot process every ADE_ALERT_INTERVAL seconds. With several bot instances on
 one PostgreSQL, a lease in the database lets exactly one scan at a time; a crashed instance's
@@ -16,31 +17,21 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
 
+from bot.alerts.ports import AlertSender, AlertStore, ConversationGoneError
 from bot.catalogs import translator
-from bot.chat.inbound import zone
-from bot.core.alert_cards import alert_card
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Mute, Subscription
-from bot.core.alert_problems import DEFAULT_LADDER, scan
-from bot.core.alerts import Action, Resolve, Send, plan
-from bot.core.cards import CardDict
-from bot.core.diagnose import Thresholds, diagnose
-from bot.core.language import ENGLISH, by_code, negotiate
-from bot.graph.sources import SnapshotSource
-from bot.storage.base import Store
+from bot.core.alerting.cards import alert_card
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.core.alerting.problems import DEFAULT_LADDER, find_problems
+from bot.core.alerting.rules import AlertStep, Resolve, Send, plan
+from bot.core.diagnosis.diagnose import Thresholds, diagnose
+from bot.core.i18n.languages import ENGLISH, by_code, negotiate
+from bot.core.i18n.translator import time_zone
+from bot.core.tenant.source import SnapshotSource
 
 log = logging.getLogger(__name__)
 
 LEASE = "alert-scan"
-
-
-class Sender(Protocol):
-    async def send(self, reference: dict[str, Any], cards: list[CardDict]) -> str: ...
-
-    async def update(
-        self, reference: dict[str, Any], activity_id: str, cards: list[CardDict]
-    ) -> str: ...
 
 
 @dataclass
@@ -55,18 +46,12 @@ class ScanReport:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _removed(error: Exception) -> bool:
-    """Teams answers 403 when the bot was uninstalled from the conversation or blocked by the
-    admin (BotNotInConversationRoster, BotDisabledByAdmin): stop posting there."""
-    return getattr(error, "status", None) == 403
-
-
 class AlertScheduler:
     def __init__(
         self,
         source: SnapshotSource,
-        store: Store,
-        sender: Sender | None = None,
+        store: AlertStore,
+        sender: AlertSender | None = None,
         *,
         thresholds: Thresholds | None = None,
         ladder: tuple[int, ...] = DEFAULT_LADDER,
@@ -81,10 +66,12 @@ class AlertScheduler:
         self.lease_ttl, self.clock = lease_ttl, clock
         self.holder = holder or f"instance-{uuid.uuid4()}"
 
-    async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[Action]]]:
+    async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[AlertStep]]]:
         """What the next scan would do, for every active subscriber of our tenant."""
         snapshot = await self.source.read(now)
-        problems = scan(snapshot, diagnose(snapshot, now, self.thresholds), now, self.ladder)
+        problems = find_problems(
+            snapshot, diagnose(snapshot, now, self.thresholds), now, self.ladder
+        )
         subscriptions = [
             s
             for s in await self.store.subscriptions()
@@ -117,14 +104,19 @@ class AlertScheduler:
                 # A long scan (many subscribers, paced sends) keeps its lease alive.
                 await self.store.acquire_lease(LEASE, self.holder, self.clock(), self.lease_ttl)
         finally:
-            await self.store.release_lease(LEASE, self.holder)
+            try:
+                await self.store.release_lease(LEASE, self.holder)
+            except Exception:
+                # Must not replace a CancelledError on its way out (shutdown during a scan):
+                # the lease then simply expires.
+                log.warning("could not release the scan lease", exc_info=True)
         return report
 
     async def _execute(
-        self, subscription: Subscription, action: Action, now: datetime, report: ScanReport
+        self, subscription: Subscription, action: AlertStep, now: datetime, report: ScanReport
     ) -> bool:
         language = by_code(subscription.language) or negotiate(subscription.language) or ENGLISH
-        t = translator(language, zone(subscription.time_zone))
+        t = translator(language, time_zone(subscription.time_zone))
         cid = subscription.conversation_id
         try:
             if isinstance(action, Send):
@@ -149,12 +141,12 @@ class AlertScheduler:
                     )
                 await self.store.mark_resolved(cid, action.problem, now)
                 report.resolved += 1
+        except ConversationGoneError:
+            await self.store.deactivate(cid, "the bot was removed or blocked (403)")
+            log.warning("alerts to %s stopped: the bot was removed or blocked (403)", cid)
+            report.deactivated += 1
+            return False
         except Exception as error:
-            if _removed(error):
-                await self.store.deactivate(cid, "the bot was removed or blocked (403)")
-                log.warning("alerts to %s stopped: the bot was removed or blocked (403)", cid)
-                report.deactivated += 1
-                return False
             if isinstance(action, Send):
                 await self.store.mark_failed_attempt(cid, action.problem, action.stage)
             log.warning("alert to %s not delivered (%s); the next scan retries", cid, error)

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, tzinfo
-from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-# Forged or stale card payloads are answered politely; these bounds keep a hostile payload
-# from reaching logs or Graph URLs at any size.
-_MAX_ACTION = 32
-_MAX_TOKEN_ID = 128
-_MAX_LANGUAGE = 35
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,42 +28,3 @@ class Inbound:
     # The full Bot Framework conversation reference as JSON, kept when alerts are switched on
     # (built only then: most turns never need it).
     reference: Callable[[], dict[str, Any]] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ButtonPress:
-    """A card button's data, validated: `action` is None when the payload was not ours."""
-
-    action: str | None
-    token: str | None = None
-    language: str | None = None
-
-
-def button_press(value: Mapping[str, object] | None) -> ButtonPress | None:
-    """None when the message carried no card data at all (a typed message)."""
-    if value is None:
-        return None
-
-    def field(name: str, limit: int) -> str | None:
-        raw = value.get(name)
-        if isinstance(raw, str) and 0 < len(raw) <= limit and raw.isprintable():
-            return raw
-        return None
-
-    return ButtonPress(
-        action=field("action", _MAX_ACTION),
-        token=field("token", _MAX_TOKEN_ID),
-        language=field("language", _MAX_LANGUAGE),
-    )
-
-
-@lru_cache(maxsize=256)
-def zone(name: str | None) -> tzinfo:
-    """The admin's IANA time zone from Teams (localTimezone / clientInfo.timezone), or UTC
-    when Teams sent none or one we do not know (cards then say "UTC")."""
-    if not name or len(name) > 64:
-        return UTC
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC

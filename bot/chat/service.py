@@ -1,8 +1,9 @@
 """The conversation: what ADE Doctor answers to a message or a card button, as Adaptive Cards.
 
 No bot SDK here: bot/teams turns activities into `Inbound` and the returned cards into
-replies. The tenant read is time-boxed because Teams gives up on a bot after about 15 s;
-a slow Graph becomes a `tenant-unreachable` card, never silence.
+replies. A typed message and a pressed button both become an `Intent`, answered through one
+table of verbs. The tenant read is time-boxed because Teams gives up on a bot after about
+15 s; a slow Graph becomes a `tenant-unreachable` card, never silence.
 """
 
 from __future__ import annotations
@@ -12,38 +13,33 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol, runtime_checkable
 
 from bot.catalogs import translator
-from bot.chat.inbound import ButtonPress, Inbound, button_press, zone
-from bot.chat.preferences import MemoryPreferences, Preferences
-from bot.chat.subscriptions import AlertSubscriptions
-from bot.core import notices
-from bot.core.cards import CardDict, diagnosis_reply
-from bot.core.chat_cards import help_card, welcome_card
-from bot.core.diagnose import Thresholds, diagnose
-from bot.core.i18n import Translator
-from bot.core.intents import Kind as IntentKind
-from bot.core.intents import recognize
-from bot.core.language import Language, negotiate, resolve
-from bot.core.snapshot import Part, ReadFailure, TenantSnapshot
-from bot.core.status_card import tokens_card
-from bot.graph.sources import SnapshotSource
-from bot.storage.base import Store
+from bot.chat.alert_commands import AlertSubscriptions
+from bot.chat.inbound import Inbound
+from bot.chat.ports import LanguagePreferences, MemoryPreferences
+from bot.core.cards import notices
+from bot.core.cards.chat import help_card, welcome_card
+from bot.core.cards.diagnosis import diagnosis_reply
+from bot.core.cards.elements import CardDict
+from bot.core.cards.tokens import tokens_card
+from bot.core.diagnosis.diagnose import Thresholds, diagnose
+from bot.core.i18n.languages import Language, negotiate, reply_language
+from bot.core.i18n.translator import Translator, time_zone
+from bot.core.tenant.snapshot import Part, ReadFailure, Reason, TenantSnapshot
+from bot.core.tenant.source import SnapshotSource, SyncRefusedError
+from bot.core.understanding.intents import recognize
+from bot.core.understanding.verbs import Intent, Verb, pressed
 
 log = logging.getLogger(__name__)
 
 Typing = Callable[[], Awaitable[None]]
+Answer = Callable[["Turn"], Awaitable[list[CardDict]]]
 # Replies kept per (snapshot, language, time zone); a snapshot lives a minute, so this
 # holds the last minute's answers in every language and zone asked.
 _REPLY_CACHE = 64
-
-
-@runtime_checkable
-class SyncingSource(Protocol):
-    """A source that can ask Apple to sync a token (syncWithAppleDeviceEnrollmentProgram)."""
-
-    async def sync(self, token_id: str) -> None: ...
+# Verbs that show the tenant's data: refused to people from another tenant.
+_TENANT_DATA = frozenset({Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC})
 
 
 @dataclass(frozen=True)
@@ -58,6 +54,16 @@ class ChatConfig:
     read_budget: float = 10.0
 
 
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One message being answered: who asked, what, and in which language."""
+
+    inbound: Inbound
+    intent: Intent
+    t: Translator
+    typing: Typing
+
+
 async def _no_typing() -> None:
     return None
 
@@ -67,23 +73,33 @@ class ChatService:
         self,
         source: SnapshotSource,
         config: ChatConfig | None = None,
-        preferences: Preferences | None = None,
+        preferences: LanguagePreferences | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        store: Store | None = None,
+        alerts: AlertSubscriptions | None = None,
     ) -> None:
         self.source = source
         self.config = config or ChatConfig()
-        # The store keeps language choices and alert subscriptions across restarts.
-        self.preferences = preferences or store or MemoryPreferences()
+        self.preferences = preferences or MemoryPreferences()
         self.clock = clock
-        self.alerts = (
-            AlertSubscriptions(store, self.config.admins, clock) if store is not None else None
-        )
+        self.alerts = alerts
         self._replies: dict[tuple[int, str, str], tuple[TenantSnapshot, list[CardDict]]] = {}
+        self._answers: dict[Verb, Answer] = {
+            Verb.DIAGNOSE: self._diagnose,
+            Verb.RECHECK: self._diagnose,
+            Verb.TOKENS: self._tokens,
+            Verb.SYNC: self._sync,
+            Verb.LANGUAGE: self._set_language,
+            Verb.ALERTS_ON: self._alerts,
+            Verb.ALERTS_OFF: self._alerts,
+            Verb.SNOOZE: self._mute,
+            Verb.ACK: self._mute,
+            Verb.HELP: self._help,
+            Verb.UNKNOWN: self._help,
+        }
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:
         chosen = await self.preferences.language(inbound.user_key) if inbound.user_key else None
-        return resolve(
+        return reply_language(
             chosen=chosen,
             text=text,
             locales=inbound.locales,
@@ -91,7 +107,7 @@ class ChatService:
         )
 
     async def translator(self, inbound: Inbound, *, text: str | None = None) -> Translator:
-        return translator(await self.language(inbound, text=text), zone(inbound.time_zone))
+        return translator(await self.language(inbound, text=text), time_zone(inbound.time_zone))
 
     async def welcome(self, inbound: Inbound) -> list[CardDict]:
         channel = inbound.conversation_type == "channel"
@@ -105,74 +121,53 @@ class ChatService:
         return expected is not None and (inbound.tenant_id or "").lower() != expected.lower()
 
     async def on_message(self, inbound: Inbound, typing: Typing = _no_typing) -> list[CardDict]:
-        press = button_press(inbound.value)
-        if press is not None and not (inbound.text or "").strip():
-            return await self._on_button(inbound, press, typing)
-        text = inbound.text or ""
-        intent = recognize(text)
-        kind = intent.kind
-        t = await self.translator(inbound, text=text)
-        if kind is IntentKind.LANGUAGE:
-            return await self._set_language(inbound, t, intent.language)
-        rider = negotiate(intent.language) if intent.language else None
-        if rider is not None:
-            # "why is ADE failing? answer in Polish": this answer only, not a stored choice.
-            t = translator(rider, zone(inbound.time_zone))
-        if kind in (IntentKind.DIAGNOSE, IntentKind.RECHECK, IntentKind.TOKENS):
-            if self._foreign(inbound):
-                return [notices.other_tenant(t)]
-            await typing()
-            fresh = kind is IntentKind.RECHECK
-            if kind is IntentKind.TOKENS:
-                return await self._tokens(t, fresh=fresh)
-            return await self._diagnosis(t, fresh=fresh)
-        if kind in (IntentKind.ALERTS_ON, IntentKind.ALERTS_OFF):
-            return await self._alerts(inbound, t, on=kind is IntentKind.ALERTS_ON)
-        return [help_card(t)]
-
-    async def _on_button(
-        self, inbound: Inbound, press: ButtonPress, typing: Typing
-    ) -> list[CardDict]:
-        t = await self.translator(inbound)
-        action = press.action
-        if action == "language":
-            return await self._set_language(inbound, t, press.language)
-        if action == "help":
-            return [help_card(t)]
-        if action in ("alerts-on", "alerts-off"):
-            return await self._alerts(inbound, t, on=action == "alerts-on")
-        if action in ("snooze", "ack") and self.alerts is not None and inbound.value:
-            answer = await self.alerts.mute(inbound, t, inbound.value)
-            return answer if answer is not None else [notices.unknown_action(t)]
-        if action not in ("recheck", "sync"):
-            log.info("unknown card action %r", (action or "")[:32])
-            return [notices.unknown_action(t)]
-        if self._foreign(inbound):
+        button = pressed(inbound.value)
+        if button is not None and not (inbound.text or "").strip():
+            intent, t = button, await self.translator(inbound)
+            if intent.verb is Verb.UNKNOWN:
+                log.info("unknown card action %r", str((inbound.value or {}).get("action"))[:32])
+                return [notices.unknown_action(t)]
+        else:
+            text = inbound.text or ""
+            intent, t = recognize(text), await self.translator(inbound, text=text)
+            rider = negotiate(intent.language) if intent.language else None
+            if rider is not None and intent.verb is not Verb.LANGUAGE:
+                # "why is ADE failing? answer in Polish": this answer only, not a stored choice.
+                t = translator(rider, time_zone(inbound.time_zone))
+        if intent.verb in _TENANT_DATA and self._foreign(inbound):
             return [notices.other_tenant(t)]
-        await typing()
-        if action == "recheck":
-            return await self._diagnosis(t, fresh=True)
-        return await self._sync(inbound, t, press.token)
+        return await self._answers[intent.verb](Turn(inbound, intent, t, typing))
 
-    async def _alerts(self, inbound: Inbound, t: Translator, *, on: bool) -> list[CardDict]:
+    async def _help(self, turn: Turn) -> list[CardDict]:
+        return [help_card(turn.t)]
+
+    async def _alerts(self, turn: Turn) -> list[CardDict]:
+        inbound, t = turn.inbound, turn.t
         if self.alerts is None:
             return [notices.alerts_unavailable(t)]
         if self._foreign(inbound):
             return [notices.other_tenant(t)]
-        if not on:
+        if turn.intent.verb is Verb.ALERTS_OFF:
             return await self.alerts.off(inbound, t)
         return await self.alerts.on(inbound, t, t.language)
 
-    async def _set_language(
-        self, inbound: Inbound, t: Translator, requested: str | None
-    ) -> list[CardDict]:
+    async def _mute(self, turn: Turn) -> list[CardDict]:
+        answer = None
+        if self.alerts is not None:
+            answer = await self.alerts.mute(turn.inbound, turn.t, turn.intent)
+        return answer if answer is not None else [notices.unknown_action(turn.t)]
+
+    async def _set_language(self, turn: Turn) -> list[CardDict]:
+        requested = turn.intent.language
         language = negotiate(requested) if requested else None
         if language is None:
             # "language" alone, or a language we do not speak: show the picker.
-            return [help_card(t)]
+            return [help_card(turn.t)]
+        inbound = turn.inbound
         if inbound.user_key:
             await self.preferences.set_language(inbound.user_key, language.code)
-        return [notices.language_set(translator(language, zone(inbound.time_zone)), language)]
+        t = translator(language, time_zone(inbound.time_zone))
+        return [notices.language_set(t, language)]
 
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
         """The tenant's snapshot, or one made of failures when it cannot be read in time."""
@@ -184,15 +179,16 @@ class ChatService:
             log.warning(
                 "reading %s took over %.1f s", self.source.description, self.config.read_budget
             )
-            reason = "timeout"
+            reason = Reason.TIMEOUT
         except Exception:  # a broken source must still give the admin the generic steps
             log.exception("reading %s failed", self.source.description)
-            reason = "unavailable"
+            reason = Reason.UNAVAILABLE
         return TenantSnapshot(failures=tuple(ReadFailure(part, reason) for part in Part))
 
-    async def _diagnosis(self, t: Translator, *, fresh: bool) -> list[CardDict]:
-        now = self.clock()
-        snapshot = await self.read(now, fresh=fresh)
+    async def _diagnose(self, turn: Turn) -> list[CardDict]:
+        await turn.typing()
+        t, now = turn.t, self.clock()
+        snapshot = await self.read(now, fresh=turn.intent.verb is Verb.RECHECK)
         # Sources keep a snapshot for a minute (Graph's cache, the demo's); while they do,
         # everyone asking in the same language and time zone gets the same cards, so a
         # burst of admins costs one diagnosis and one set of cards per language.
@@ -206,25 +202,29 @@ class ChatService:
         self._replies[key] = (snapshot, cards)
         return cards
 
-    async def _tokens(self, t: Translator, *, fresh: bool) -> list[CardDict]:
-        now = self.clock()
-        snapshot = await self.read(now, fresh=fresh)
+    async def _tokens(self, turn: Turn) -> list[CardDict]:
+        await turn.typing()
+        t, now = turn.t, self.clock()
+        snapshot = await self.read(now)
         findings = diagnose(snapshot, now, self.config.thresholds)
         if snapshot.failures or not snapshot.enrollment_tokens:
             # Nothing to list: the diagnosis says why (missing permission, no tokens).
             return diagnosis_reply(findings, t, now)
         return [tokens_card(snapshot, findings, t, now)]
 
-    async def _sync(self, inbound: Inbound, t: Translator, token_id: str | None) -> list[CardDict]:
-        source = self.source
-        if not source.can_sync or not isinstance(source, SyncingSource):
+    async def _sync(self, turn: Turn) -> list[CardDict]:
+        inbound, t, source = turn.inbound, turn.t, self.source
+        if not source.can_sync:
             return [notices.sync_unavailable(t)]
         admins = self.config.admins
         if admins and (inbound.aad_object_id or "").lower() not in admins:
             return [notices.sync_not_allowed(t)]
+        await turn.typing()
         now = self.clock()
         snapshot = await self.read(now)
-        token = next((x for x in snapshot.enrollment_tokens or () if x.id == token_id), None)
+        token = next(
+            (x for x in snapshot.enrollment_tokens or () if x.id == turn.intent.token), None
+        )
         if token is None:
             # A stale card or a forged id: never send an unknown id to Graph.
             findings = diagnose(snapshot, now, self.config.thresholds)
@@ -233,15 +233,9 @@ class ChatService:
         try:
             await asyncio.wait_for(source.sync(token.id), timeout=self.config.read_budget)
         except TimeoutError:
-            return [notices.sync_failed(t, name, "timeout", None)]
-        except Exception as error:
-            reason = str(getattr(error, "reason", "unavailable"))
-            permission = getattr(error, "permission", None)
-            log.warning("sync of token %s failed: %s", token.id, reason)
-            return [
-                notices.sync_failed(
-                    t, name, reason, permission if isinstance(permission, str) else None
-                )
-            ]
+            return [notices.sync_failed(t, name, Reason.TIMEOUT, None)]
+        except SyncRefusedError as refused:
+            log.warning("sync of token %s failed: %s", token.id, refused)
+            return [notices.sync_failed(t, name, refused.reason, refused.permission)]
         log.info("sync requested for token %s by %s", token.id, inbound.aad_object_id)
         return [notices.sync_requested(t, name)]

@@ -8,7 +8,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-from bot.core.snapshot import TenantSnapshot
+from bot.core.tenant.snapshot import TenantSnapshot
 
 Load = Callable[[], Awaitable[TenantSnapshot]]
 

@@ -15,28 +15,21 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from bot.core.tenant.snapshot import Reason
 from bot.graph.deadline import Deadline
-from bot.graph.errors import (
-    BAD_RESPONSE,
-    FORBIDDEN,
-    NO_LICENSE,
-    NOT_FOUND,
-    REJECTED,
-    THROTTLED,
-    TIMEOUT,
-    UNAUTHORIZED,
-    UNAVAILABLE,
-    GraphError,
-    parse_error_body,
-    required_permission,
-)
+from bot.graph.errors import GraphError, parse_error_body, required_permission
 from bot.retry_after import retry_after_seconds
 
 log = logging.getLogger(__name__)
 
 # Graph's transient answers. Intune answers 503 when a listing is too heavy, 502/504 come
 # from its gateways; every other 4xx would fail the same way again.
-RETRYABLE = {429: THROTTLED, 502: UNAVAILABLE, 503: UNAVAILABLE, 504: UNAVAILABLE}
+RETRYABLE = {
+    429: Reason.THROTTLED,
+    502: Reason.UNAVAILABLE,
+    503: Reason.UNAVAILABLE,
+    504: Reason.UNAVAILABLE,
+}
 USER_AGENT = "ade-doctor/0.1 (Intune ADE token diagnosis)"
 
 
@@ -122,7 +115,7 @@ class GraphClient:
             params = None  # the nextLink carries the query, $select and $skiptoken included
         if url is not None:
             raise GraphError(
-                BAD_RESPONSE,
+                Reason.BAD_RESPONSE,
                 method="GET",
                 path=path,
                 message=f"more than {self.policy.max_pages} pages",
@@ -166,11 +159,18 @@ class GraphClient:
                 refreshed = True
                 continue
             failure.client_request_id = failure.client_request_id or client_request_id
-            if failure.reason == TIMEOUT and previous is not None and deadline.remaining() <= 0:
+            if (
+                failure.reason == Reason.TIMEOUT
+                and previous is not None
+                and deadline.remaining() <= 0
+            ):
                 # The budget ran out during a retry: what used it up was the earlier answer
                 # (a 503 storm, throttling), not this last cut-off attempt.
                 raise _final(previous)
-            retryable = failure.reason in (THROTTLED, UNAVAILABLE, TIMEOUT) and wait is not None
+            retryable = (
+                failure.reason in (Reason.THROTTLED, Reason.UNAVAILABLE, Reason.TIMEOUT)
+                and wait is not None
+            )
             if not retryable or attempt >= self.policy.attempts:
                 raise _final(failure)
             delay = wait if wait else self._backoff(attempt)
@@ -195,19 +195,25 @@ class GraphClient:
         did not say, None when retrying is pointless)."""
         remaining = deadline.remaining()
         if remaining <= 0:
-            return GraphError(TIMEOUT, method=method, path=path, message="time budget spent"), None
+            return GraphError(
+                Reason.TIMEOUT, method=method, path=path, message="time budget spent"
+            ), None
         headers = {"Authorization": f"Bearer {token}", "client-request-id": request_id}
         try:
             async with asyncio.timeout(remaining):
                 response = await self._client().request(method, url, params=params, headers=headers)
         except (TimeoutError, httpx.TimeoutException):
-            return GraphError(TIMEOUT, method=method, path=path, message="no answer in time"), 0.0
+            return GraphError(
+                Reason.TIMEOUT, method=method, path=path, message="no answer in time"
+            ), 0.0
         except httpx.TransportError as error:
             if "CERTIFICATE_VERIFY_FAILED" in repr(error.__context__) + str(error):
                 message = "TLS certificate not trusted: set SSL_CERT_FILE to your proxy's CA"
-                return GraphError(UNAVAILABLE, method=method, path=path, message=message), None
+                return GraphError(
+                    Reason.UNAVAILABLE, method=method, path=path, message=message
+                ), None
             message = f"connection failed: {type(error).__name__}"
-            return GraphError(UNAVAILABLE, method=method, path=path, message=message), 0.0
+            return GraphError(Reason.UNAVAILABLE, method=method, path=path, message=message), 0.0
         if response.is_success:
             return response, None
         return _error(method, path, response), _retry_after(response)
@@ -225,16 +231,16 @@ def _error(method: str, path: str, response: httpx.Response) -> GraphError:
     if status in RETRYABLE:
         reason = RETRYABLE[status]
     elif status == 401:
-        reason = UNAUTHORIZED
+        reason = Reason.UNAUTHORIZED
     elif status == 403:
-        reason = FORBIDDEN
+        reason = Reason.FORBIDDEN
     elif status == 404:
-        reason = NOT_FOUND
+        reason = Reason.NOT_FOUND
     elif "not applicable to target tenant" in message:
         # Intune's answer for a tenant without an Intune license.
-        reason = NO_LICENSE
+        reason = Reason.NO_LICENSE
     else:
-        reason = REJECTED
+        reason = Reason.REJECTED
     return GraphError(
         reason,
         method=method,
@@ -272,7 +278,7 @@ def _json_object(response: httpx.Response, method: str, path: str) -> dict[str, 
     if not isinstance(body, dict):
         kind = response.headers.get("Content-Type", "no content type").split(";")[0]
         raise GraphError(
-            BAD_RESPONSE,
+            Reason.BAD_RESPONSE,
             method=method,
             path=path,
             status=response.status_code,

@@ -66,7 +66,9 @@ class Endpoints:
         return f"{self.authority_host}/{tenant_id}"
 
 
-def resolve(cloud: str, authority: str | None = None, endpoint: str | None = None) -> Endpoints:
+def endpoints_for(
+    cloud: str, authority: str | None = None, endpoint: str | None = None
+) -> Endpoints:
     """GRAPH_CLOUD with the GRAPH_AUTHORITY / GRAPH_ENDPOINT overrides; SettingsError names
     the variable that is wrong."""
     try:

@@ -13,9 +13,9 @@ from typing import Any
 import msal  # type: ignore[import-untyped]
 import requests
 
+from bot.core.tenant.snapshot import Reason
 from bot.graph.clouds import Endpoints
 from bot.graph.deadline import Deadline
-from bot.graph.errors import TIMEOUT, UNAUTHORIZED, UNAVAILABLE
 from bot.graph.identity import (
     AuthError,
     ClientCertificate,
@@ -63,12 +63,12 @@ class TenantCredential:
                 return self._token
             remaining = deadline.remaining()
             if remaining <= 0:
-                raise AuthError(TIMEOUT, "no time left to sign in to Microsoft Entra ID")
+                raise AuthError(Reason.TIMEOUT, "no time left to sign in to Microsoft Entra ID")
             try:
                 result = await asyncio.wait_for(asyncio.to_thread(self._acquire), remaining)
             except TimeoutError:
                 raise AuthError(
-                    TIMEOUT, f"{self._host()} did not answer the sign-in in time"
+                    Reason.TIMEOUT, f"{self._host()} did not answer the sign-in in time"
                 ) from None
             token, expires_in = self._check(result)
             self._token = token
@@ -99,7 +99,7 @@ class TenantCredential:
             if known or (signing and not isinstance(error, json.JSONDecodeError)):
                 detail = explain(self._context(), None, text)
                 log.warning("Graph sign-in for tenant %s failed: %s", self.tenant_id, detail)
-                raise AuthError(UNAUTHORIZED, detail) from None
+                raise AuthError(Reason.UNAUTHORIZED, detail) from None
             raise self._network_error(error) from None
 
     def _client(self) -> Any:
@@ -135,7 +135,7 @@ class TenantCredential:
             return result["access_token"], float(result.get("expires_in") or 3600)
         error = result if isinstance(result, dict) else {}
         if error.get("error") == "temporarily_unavailable":
-            raise AuthError(UNAVAILABLE, f"{self._host()} is temporarily unavailable")
+            raise AuthError(Reason.UNAVAILABLE, f"{self._host()} is temporarily unavailable")
         detail = explain(self._context(), error.get("error"), str(error.get("error_description")))
         log.warning(
             "Entra ID refused a Graph token for tenant %s: %s (correlation-id %s)",
@@ -143,7 +143,7 @@ class TenantCredential:
             detail,
             error.get("correlation_id"),
         )
-        raise AuthError(UNAUTHORIZED, detail)
+        raise AuthError(Reason.UNAUTHORIZED, detail)
 
     def close(self) -> None:
         self._http.close()
@@ -166,16 +166,18 @@ class TenantCredential:
     def _network_error(self, error: Exception) -> AuthError:
         if "CERTIFICATE_VERIFY_FAILED" in str(error):
             failure = AuthError(
-                UNAVAILABLE,
+                Reason.UNAVAILABLE,
                 f"TLS certificate of {self._host()} not trusted: set SSL_CERT_FILE to the CA "
                 "bundle of your network's TLS inspection proxy",
             )
         elif isinstance(error, ValueError):
-            failure = AuthError(UNAVAILABLE, f"{self._host()} answered with something not JSON")
+            failure = AuthError(
+                Reason.UNAVAILABLE, f"{self._host()} answered with something not JSON"
+            )
         elif isinstance(error, msal.exceptions.MsalServiceError):
-            failure = AuthError(UNAVAILABLE, f"{self._host()} answered {error}")
+            failure = AuthError(Reason.UNAVAILABLE, f"{self._host()} answered {error}")
         else:
-            reason = TIMEOUT if "Timeout" in type(error).__name__ else UNAVAILABLE
+            reason = Reason.TIMEOUT if "Timeout" in type(error).__name__ else Reason.UNAVAILABLE
             failure = AuthError(reason, f"cannot reach {self._host()}: {type(error).__name__}")
         log.warning("Graph sign-in for tenant %s failed: %s", self.tenant_id, failure.detail)
         return failure

@@ -6,10 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-# Stable reasons; bot/core/texts.py and the sync notices explain them in every language.
-FORBIDDEN, UNAUTHORIZED, THROTTLED = "forbidden", "unauthorized", "throttled"
-TIMEOUT, UNAVAILABLE, NO_LICENSE = "timeout", "unavailable", "no-license"
-NOT_FOUND, BAD_RESPONSE, REJECTED = "not-found", "bad-response", "rejected"
+from bot.core.tenant.snapshot import Reason
 
 # Intune's 403 names the scopes it accepts, least privileged first: "Application is not
 # authorized to perform this operation. Application must have one of the following scopes:
@@ -23,7 +20,7 @@ class GraphError(Exception):
 
     def __init__(
         self,
-        reason: str,
+        reason: Reason,
         *,
         method: str,
         path: str,
@@ -65,17 +62,12 @@ class GraphError(Exception):
     @property
     def detail(self) -> str:
         """What the admin reads next to the localized sentence (`ReadFailure.detail`)."""
-        if self.reason == FORBIDDEN and self.permission:
+        if self.reason == Reason.FORBIDDEN and self.permission:
             return f"Graph answered 403: the app needs {self.permission}{self.ids()}"
         if self.status:
             said = f": {self.message}" if self.message else ""
             return f"Graph answered {self.status} {self.code or ''}".rstrip() + said + self.ids()
         return (self.message or self.reason) + self.ids()
-
-
-class SyncError(GraphError):
-    """ "Sync now" failed. `reason` is one of forbidden (with `permission`), not-found,
-    throttled, timeout, unavailable, unauthorized, no-license, rejected."""
 
 
 def parse_error_body(body: bytes) -> tuple[str | None, str, str | None, str | None]:

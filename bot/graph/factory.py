@@ -7,7 +7,7 @@ import ssl
 
 from bot.graph.cache import SnapshotCache
 from bot.graph.client import GraphClient, RetryPolicy
-from bot.graph.clouds import resolve
+from bot.graph.clouds import endpoints_for
 from bot.graph.credentials import Credentials
 from bot.graph.graph_source import GraphSource
 from bot.graph.identity import ClientCertificate, ClientSecret, Credential, ManagedIdentity
@@ -22,7 +22,9 @@ def graph_source(settings: Settings, *, policy: RetryPolicy | None = None) -> Gr
             "GRAPH_CLIENT_SECRET or GRAPH_CLIENT_CERTIFICATE, or GRAPH_MANAGED_IDENTITY"
         )
     policy = policy or RetryPolicy.within(settings.graph_budget_seconds)
-    endpoints = resolve(settings.graph_cloud, settings.graph_authority, settings.graph_endpoint)
+    endpoints = endpoints_for(
+        settings.graph_cloud, settings.graph_authority, settings.graph_endpoint
+    )
     credentials = Credentials(
         credential(settings),
         endpoints,

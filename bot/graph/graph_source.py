@@ -13,21 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from bot.core.snapshot import (
-    EnrollmentToken,
-    Part,
-    PushCertificate,
-    ReadFailure,
-    TenantSnapshot,
-    VppToken,
-)
-from bot.graph.cache import SnapshotCache
-from bot.graph.client import GraphClient, RetryPolicy
-from bot.graph.credentials import Credentials, TenantCredential
-from bot.graph.deadline import Deadline
-from bot.graph.errors import BAD_RESPONSE, FORBIDDEN, NOT_FOUND, GraphError, SyncError
-from bot.graph.identity import AuthError
-from bot.graph.parsing import (
+from bot.core.tenant.document import (
     SECRET_FIELDS,
     SELECT,
     SnapshotError,
@@ -35,6 +21,22 @@ from bot.graph.parsing import (
     parse_push_certificate_body,
     parse_vpp_tokens,
 )
+from bot.core.tenant.snapshot import (
+    EnrollmentToken,
+    Part,
+    PushCertificate,
+    ReadFailure,
+    Reason,
+    TenantSnapshot,
+    VppToken,
+)
+from bot.core.tenant.source import SyncRefusedError
+from bot.graph.cache import SnapshotCache
+from bot.graph.client import GraphClient, RetryPolicy
+from bot.graph.credentials import Credentials, TenantCredential
+from bot.graph.deadline import Deadline
+from bot.graph.errors import GraphError
+from bot.graph.identity import AuthError
 
 READ = "DeviceManagementServiceConfig.Read.All"
 # VPP tokens are also readable with READ; this is the least privileged scope Graph lists.
@@ -115,23 +117,17 @@ class GraphSource:
         path = f"{PATHS[Part.ENROLLMENT_TOKENS]}/{token_id}/syncWithAppleDeviceEnrollmentProgram"
         if not _TOKEN_ID.fullmatch(token_id):
             # Never put an id from a card into a URL unchecked.
-            raise SyncError(NOT_FOUND, method="POST", path=quote(path), message="not a token id")
+            raise SyncRefusedError(Reason.NOT_FOUND, detail=f"not a token id: POST {quote(path)}")
         try:
             await self.client.post(path, self.credential, Deadline(self.policy.budget))
         except AuthError as error:
-            raise SyncError(error.reason, method="POST", path=path, message=error.detail) from None
+            raise SyncRefusedError(error.reason, detail=f"POST {path}: {error.detail}") from error
         except GraphError as error:
-            raise SyncError(
-                error.reason,
-                method="POST",
-                path=path,
-                status=error.status,
-                code=error.code,
-                message=error.message,
-                request_id=error.request_id,
-                client_request_id=error.client_request_id,
-                permission=(error.permission or READ_WRITE) if error.reason == FORBIDDEN else None,
-            ) from None
+            permission = error.permission or READ_WRITE
+            forbidden = error.reason == Reason.FORBIDDEN
+            raise SyncRefusedError(
+                error.reason, permission if forbidden else None, error.describe()
+            ) from error
         self.cache.invalidate(self.tenant_id)
 
     async def close(self) -> None:
@@ -175,13 +171,13 @@ class GraphSource:
         except AuthError as error:
             return _Part(part, failure=ReadFailure(part, error.reason, error.detail))
         except GraphError as error:
-            if error.reason == FORBIDDEN:
+            if error.reason == Reason.FORBIDDEN:
                 # Intune's 403 usually lists the scopes it accepts; else the least we need.
                 error.permission = error.permission or PERMISSIONS[part]
             failure = ReadFailure(part, error.reason, error.detail, error.permission)
             return _Part(part, failure=failure)
         except SnapshotError as error:
-            return _Part(part, failure=ReadFailure(part, BAD_RESPONSE, str(error)))
+            return _Part(part, failure=ReadFailure(part, Reason.BAD_RESPONSE, str(error)))
 
     async def _read_certificate(self, deadline: Deadline, params: dict[str, str] | None) -> _Part:
         part = Part.PUSH_CERTIFICATE

@@ -8,7 +8,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from bot.graph.errors import UNAUTHORIZED
+from bot.core.tenant.snapshot import Reason
 
 _PEM_CERTIFICATE = re.compile(
     rb"-----BEGIN CERTIFICATE-----\s*(.+?)\s*-----END CERTIFICATE-----", re.DOTALL
@@ -45,7 +45,7 @@ Credential = ClientSecret | ClientCertificate | ManagedIdentity
 class AuthError(Exception):
     """No token: `detail` says what to fix, never showing a secret."""
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: Reason, detail: str) -> None:
         self.reason, self.detail = reason, detail
         super().__init__(detail)
 
@@ -58,19 +58,19 @@ def msal_certificate(credential: ClientCertificate) -> dict[str, str]:
             pem = handle.read()
     except OSError as error:
         raise AuthError(
-            UNAUTHORIZED,
+            Reason.UNAUTHORIZED,
             f"cannot read GRAPH_CLIENT_CERTIFICATE {credential.path}: "
             f"{error.strerror or type(error).__name__}",
         ) from None
     if b"PRIVATE KEY-----" not in pem:
         raise AuthError(
-            UNAUTHORIZED,
+            Reason.UNAUTHORIZED,
             f"GRAPH_CLIENT_CERTIFICATE {credential.path} holds no PEM private key",
         )
     thumbprint = credential.thumbprint or _sha1_thumbprint(pem)
     if thumbprint is None:
         raise AuthError(
-            UNAUTHORIZED,
+            Reason.UNAUTHORIZED,
             f"GRAPH_CLIENT_CERTIFICATE {credential.path} holds no certificate: add it to the "
             "file or set GRAPH_CLIENT_CERTIFICATE_THUMBPRINT",
         )

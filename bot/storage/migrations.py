@@ -163,10 +163,12 @@ POSTGRES: tuple[Migration, ...] = (
 LATEST = SQLITE[-1].version
 
 
-def plan(migrations: tuple[Migration, ...], current: int, target: int | None) -> list[Migration]:
+def migration_plan(
+    migrations: tuple[Migration, ...], current: int, target: int | None
+) -> list[Migration]:
     """The migrations that take a database from `current` to `target` (default: the latest).
 
-    >>> [m.version for m in plan(SQLITE, 1, None)]
+    >>> [m.version for m in migration_plan(SQLITE, 1, None)]
     [2, 3]
     """
     goal = LATEST if target is None else target

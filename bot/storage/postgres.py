@@ -111,7 +111,7 @@ class PostgresStore(SqlStore):
             version = int(row[0]) if row else 0
             if problem := migrations.too_new(version):
                 raise StorageError(problem)
-            for migration in migrations.plan(migrations.POSTGRES, version, target):
+            for migration in migrations.migration_plan(migrations.POSTGRES, version, target):
                 for statement in migration.statements:
                     await db.execute(statement)
                 await db.execute(

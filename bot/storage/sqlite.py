@@ -128,7 +128,7 @@ class SqliteStore(SqlStore):
             version = int(row[0])
             if problem := migrations.too_new(version):
                 raise StorageError(problem)
-            for migration in migrations.plan(migrations.SQLITE, version, target):
+            for migration in migrations.migration_plan(migrations.SQLITE, version, target):
                 for statement in migration.statements:
                     db.execute(statement)
                 db.execute(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
 
 Row = tuple[Any, ...]
 Step = tuple[str, Sequence[Any]]

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,29 +28,24 @@ import requests
 from botbuilder.schema import Activity
 from botframework.connector.auth import (
     AuthenticateRequestResult,
-    AuthenticationConfiguration,
     AuthenticationConstants,
     BotFrameworkAuthentication,
     ClaimsIdentity,
     ConnectorFactory,
     GovernmentConstants,
-    PasswordServiceClientCredentialFactory,
     UserTokenClient,
 )
-from botframework.connector.auth._parameterized_bot_framework_authentication import (
-    _ParameterizedBotFrameworkAuthentication,
-)
 from botframework.connector.auth.emulator_validation import EmulatorValidation
-from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from botframework.connector.skills import BotFrameworkClient
 
-from bot.teams.connector import Connector, RetryPolicy, TokenHeader
+from bot.teams.connector import Connector, ConnectorRetry, TokenHeader
+from bot.teams.sdk_internals import SigningKeys, jwt_validation, naive_now
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Cloud:
+class BotFrameworkCloud:
     """The Bot Framework endpoints of one cloud; every one can be overridden for a private
     deployment or a test (BotOpenIdMetadata and ToBotFromChannelTokenIssuer)."""
 
@@ -66,7 +60,7 @@ class Cloud:
     caller_id: str = "urn:botframework:azure"
 
 
-US_GOVERNMENT = Cloud(
+US_GOVERNMENT = BotFrameworkCloud(
     openid_metadata=GovernmentConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL,
     token_issuer=GovernmentConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER,
     emulator_metadata=GovernmentConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL,
@@ -99,7 +93,7 @@ class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
     """One Connector per service URL, all on one keep-alive session."""
 
     def __init__(
-        self, session: aiohttp.ClientSession, token: TokenHeader | None, retry: RetryPolicy
+        self, session: aiohttp.ClientSession, token: TokenHeader | None, retry: ConnectorRetry
     ) -> None:
         self.session, self.token, self.retry = session, token, retry
         self._connectors: dict[str, Connector] = {}
@@ -146,25 +140,22 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
         self,
         app_id: str | None,
         connectors: ConnectorPool,
-        cloud: Cloud | None = None,
+        cloud: BotFrameworkCloud | None = None,
     ) -> None:
         self.app_id = app_id
-        cloud = cloud or Cloud()
+        cloud = cloud or BotFrameworkCloud()
         self.cloud = cloud
         self.connectors = connectors
         # Inbound validation only needs the app id; credentials for replies live in the pool.
-        self._inner = _ParameterizedBotFrameworkAuthentication(
-            True,
-            cloud.login_url,
-            cloud.oauth_scope,
-            cloud.token_issuer,
-            cloud.oauth_url,
-            cloud.openid_metadata,
-            cloud.emulator_metadata,
-            cloud.caller_id,
-            PasswordServiceClientCredentialFactory(app_id or None, None),
-            AuthenticationConfiguration(),
-            None,
+        self._inner = jwt_validation(
+            app_id,
+            login_url=cloud.login_url,
+            oauth_scope=cloud.oauth_scope,
+            token_issuer=cloud.token_issuer,
+            oauth_url=cloud.oauth_url,
+            openid_metadata=cloud.openid_metadata,
+            emulator_metadata=cloud.emulator_metadata,
+            caller_id=cloud.caller_id,
         )
         self._refresh_lock = asyncio.Lock()
         self._user_tokens = _NoUserTokens()
@@ -210,17 +201,17 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
             if EmulatorValidation.is_token_from_emulator(auth_header)
             else self.cloud.openid_metadata
         )
-        metadata = JwtTokenExtractor.get_open_id_metadata(url)
-        key = _find_key(metadata.keys, kid)
-        stale = metadata.last_updated < _naive_now() - timedelta(hours=23)
-        if stale or (key is None and metadata.last_updated < _naive_now() - timedelta(hours=1)):
+        keys = SigningKeys(url)
+        key = keys.find(kid)
+        stale = keys.updated < naive_now() - timedelta(hours=23)
+        if stale or (key is None and keys.updated < naive_now() - timedelta(hours=1)):
             async with self._refresh_lock:
                 try:
-                    await asyncio.to_thread(_refresh_metadata, metadata)
+                    await asyncio.to_thread(keys.refresh)
                 except (requests.RequestException, ValueError, KeyError) as error:
                     log.error("cannot fetch the Bot Framework signing keys from %s: %s", url, error)
                     raise PermissionError("signing keys unavailable") from None
-            key = _find_key(metadata.keys, kid)
+            key = keys.find(kid)
         if key is None:
             raise PermissionError("signing key not found in the OpenID metadata")
         endorsements = key.get("endorsements") or []
@@ -246,23 +237,3 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
 
     async def authenticate_channel_request(self, auth_header: str) -> ClaimsIdentity:
         return await self._inner.authenticate_channel_request(auth_header)
-
-
-def _naive_now() -> datetime:
-    """botbuilder's metadata cache stamps naive local times; compare like with like."""
-    return datetime.now()  # noqa: DTZ005
-
-
-def _find_key(keys: list[dict[str, Any]], kid: object) -> dict[str, Any] | None:
-    return next((key for key in keys or () if key.get("kid") == kid), None)
-
-
-def _refresh_metadata(metadata: Any) -> None:
-    """botbuilder's _OpenIdMetadata._refresh, with timeouts, run in a worker thread."""
-    response = requests.get(metadata.url, timeout=10)
-    response.raise_for_status()
-    keys_url = response.json()["jwks_uri"]
-    keys = requests.get(keys_url, timeout=10)
-    keys.raise_for_status()
-    metadata.keys = json.loads(keys.text)["keys"]
-    metadata.last_updated = _naive_now()

@@ -38,7 +38,7 @@ class ConnectorError(Exception):
         self.status, self.code, self.operation = status, code, operation
 
 
-class RetryPolicy:
+class ConnectorRetry:
     def __init__(self, attempts: int = 4, base: float = 0.25, budget: float = 8.0) -> None:
         self.attempts, self.base, self.budget = attempts, base, budget
 
@@ -59,14 +59,14 @@ class Connector:
         session: aiohttp.ClientSession,
         service_url: str,
         token: TokenHeader | None,
-        retry: RetryPolicy | None = None,
+        retry: ConnectorRetry | None = None,
         allowed: bool = True,
     ) -> None:
         self.allowed = allowed
         self.session = session
         self.base = service_url.rstrip("/")
         self.token = token
-        self.retry = retry or RetryPolicy()
+        self.retry = retry or ConnectorRetry()
         self.conversations = self
 
     def _url(self, *parts: str) -> str:

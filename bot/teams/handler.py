@@ -13,7 +13,7 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment, AttachmentLay
 
 from bot.chat.inbound import Inbound
 from bot.chat.service import ChatService
-from bot.core.cards import CardDict
+from bot.core.cards.elements import CardDict
 from bot.teams.wire import to_dict
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,8 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.schema import ConversationReference
 
-from bot.core.cards import CardDict
+from bot.alerts.ports import ConversationGoneError
+from bot.core.cards.elements import CardDict
 from bot.teams.connector import ConnectorError
 from bot.teams.handler import card_message
 from bot.teams.server import BotApp
@@ -88,11 +89,15 @@ class ProactiveSender:
         ref = parse_model(ConversationReference, reference)
         ref.activity_id = None
         await self.pacer.wait(ref.conversation.id if ref.conversation else "")
-        await adapter.continue_conversation(ref, logic, self.app.app_id or None)
+        try:
+            await adapter.continue_conversation(ref, logic, self.app.app_id or None)
+        except ConnectorError as error:
+            if error.status == 403:  # BotNotInConversationRoster, BotDisabledByAdmin
+                raise ConversationGoneError(str(error)) from error
+            raise
 
     async def send(self, reference: dict[str, Any], cards: list[CardDict]) -> str:
-        """Posts a new message; returns its Teams activity id (kept to update it later).
-        ConnectorError(403) means the bot was removed or blocked in that conversation."""
+        """Posts a new message; returns its Teams activity id (kept to update it later)."""
         sent: list[str] = []
 
         async def logic(turn_context: TurnContext) -> None:

@@ -15,35 +15,20 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from botbuilder.core import CloudAdapterBase, InvokeResponse, TurnContext
+from botbuilder.core import TurnContext
 from botbuilder.schema import DeliveryModes
 
 from bot.chat.service import ChatService
-from bot.teams.auth import BotAuthentication, Cloud, ConnectorPool, is_loopback_url
-from bot.teams.connector import RetryPolicy, TokenHeader
+from bot.teams.auth import BotAuthentication, BotFrameworkCloud, ConnectorPool, is_loopback_url
+from bot.teams.connector import ConnectorRetry, TokenHeader
 from bot.teams.handler import TeamsBot, apologize
+from bot.teams.sdk_internals import TurnResultsAdapter
 from bot.teams.wire import ActivityError, parse_activity, to_json
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 256 * 1024
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-class Adapter(CloudAdapterBase):  # type: ignore[misc]
-    """botbuilder's turn machinery (TurnContext, middleware, ActivityHandler) on our
-    authentication and connector pool; nothing per turn is built that could be reused."""
-
-    def _process_turn_results(self, context: TurnContext) -> InvokeResponse | None:
-        # botbuilder serializes expectReplies with msrest here and again in CloudAdapter
-        # (the 500); msrest also turns card content it does not know into str(). Leave the
-        # activities as they are: `_body` writes them once, with our serializer.
-        if context.activity.delivery_mode == DeliveryModes.expect_replies:
-            return InvokeResponse(
-                status=200, body={"activities": list(context.buffered_reply_activities)}
-            )
-        response: InvokeResponse | None = super()._process_turn_results(context)
-        return response
 
 
 def _problem(status: int, reason: str) -> web.Response:
@@ -70,15 +55,15 @@ class BotApp:
         *,
         app_id: str | None = None,
         token: TokenHeader | None = None,
-        cloud: Cloud | None = None,
-        retry: RetryPolicy | None = None,
+        cloud: BotFrameworkCloud | None = None,
+        retry: ConnectorRetry | None = None,
     ) -> None:
         self.chat = chat
-        self.app_id, self.token, self.cloud = app_id, token, cloud or Cloud()
-        self.retry = retry or RetryPolicy()
+        self.app_id, self.token, self.cloud = app_id, token, cloud or BotFrameworkCloud()
+        self.retry = retry or ConnectorRetry()
         self.bot = TeamsBot(chat)
         self.session: aiohttp.ClientSession | None = None
-        self.adapter: Adapter | None = None
+        self.adapter: TurnResultsAdapter | None = None
 
     async def start(self, _app: web.Application | None = None) -> None:
         # One keep-alive session for every reply and proactive message of this process.
@@ -86,7 +71,7 @@ class BotApp:
         timeout = aiohttp.ClientTimeout(total=10, connect=3)
         self.session = aiohttp.ClientSession(connector=connector, timeout=timeout)
         pool = ConnectorPool(self.session, self.token if self.app_id else None, self.retry)
-        self.adapter = Adapter(BotAuthentication(self.app_id, pool, self.cloud))
+        self.adapter = TurnResultsAdapter(BotAuthentication(self.app_id, pool, self.cloud))
 
         async def on_error(context: TurnContext, error: Exception) -> None:
             if context.activity.name == "ContinueConversation":

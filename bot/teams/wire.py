@@ -17,6 +17,8 @@ from botbuilder import schema
 from botbuilder.schema import Activity
 from msrest.serialization import Model
 
+from bot.teams.sdk_internals import attribute_map
+
 _MODELS: dict[str, type[Model]] = {
     name: cls
     for name, cls in vars(schema).items()
@@ -57,7 +59,7 @@ def _read(spec: str, raw: Any) -> Any:
 
 
 def _model(cls: type[Model], raw: dict[str, Any]) -> Model:
-    attributes = cls._attribute_map
+    attributes = attribute_map(cls)
     kwargs: dict[str, Any] = {}
     known: set[str] = set()
     for attr, spec in attributes.items():
@@ -107,7 +109,7 @@ def parse_activity(body: Any) -> Activity:
 def _default(value: Any) -> Any:
     if isinstance(value, Model):
         out: dict[str, Any] = {}
-        for attr, spec in value._attribute_map.items():
+        for attr, spec in attribute_map(value).items():
             item = getattr(value, attr, None)
             if item is not None:
                 out[spec["key"]] = item

@@ -7,8 +7,8 @@ accents or tone marks, one-letter typos, SHOUTING, the `<at>` mention Teams adds
 off-topic messages that must stay UNKNOWN. Hard cases stay in the set even when they fail: the
 accuracy test lists the failures instead.
 
-`kind` names a `bot.core.intents.Kind` member; `language` is the language the admin asked for
-(`bot.core.language` codes), None when they asked for none.
+`kind` names a `bot.core.understanding.verbs.Verb` member; `language` is the language the
+admin asked for (`bot.core.i18n.languages` codes), None when they asked for none.
 """
 
 from __future__ import annotations

@@ -4,11 +4,11 @@ from datetime import timedelta
 import pytest
 
 from bot.catalogs import translator
-from bot.core.alert_cards import Stage, alert_card, alert_stage
-from bot.core.diagnose import diagnose
-from bot.core.findings import Card, Finding
-from bot.core.language import ENGLISH, LANGUAGES, Language
-from bot.core.snapshot import PushCertificate, TenantSnapshot, VppState, VppToken
+from bot.core.alerting.cards import Stage, alert_card, alert_stage
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Card, Finding
+from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language
+from bot.core.tenant.snapshot import PushCertificate, TenantSnapshot, VppState, VppToken
 from tests.core.card_checks import ROW_PX, button_rows, row_px, texts, validator, walk
 from tests.gallery import ALERT_IDS, NOW, every_alert, token, token_id, troubled_tenant
 

@@ -11,23 +11,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.catalogs import translator
-from bot.core.alert_cards import alert_card
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Mute, Subscription
-from bot.core.alert_problems import (
+from bot.core.alerting.cards import alert_card
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.core.alerting.problems import (
     DEFAULT_LADDER,
     Family,
     ProblemKey,
-    Scan,
+    ProblemSet,
     expiry_stage,
+    find_problems,
     ladder_of,
-    scan,
     stage_rank,
 )
-from bot.core.alerts import Action, Resolve, Send, dry_run_lines, mute_from_button, plan
-from bot.core.diagnose import diagnose
-from bot.core.findings import Card, SubjectKind
-from bot.core.language import ENGLISH
-from bot.core.snapshot import (
+from bot.core.alerting.rules import AlertStep, Resolve, Send, dry_run_lines, mute_from_button, plan
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Card, SubjectKind
+from bot.core.i18n.languages import ENGLISH
+from bot.core.tenant.snapshot import (
     EnrollmentToken,
     Part,
     PushCertificate,
@@ -37,6 +37,7 @@ from bot.core.snapshot import (
     VppSyncStatus,
     VppToken,
 )
+from bot.core.understanding.verbs import pressed
 from tests.gallery import NOW, token, token_id, troubled_tenant
 
 EXPIRY = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
@@ -86,7 +87,7 @@ class Ledger:
         return list(self.rows.values())
 
     def record(
-        self, conversation: str, actions: list[Action], now: datetime, *, racing: bool = False
+        self, conversation: str, actions: list[AlertStep], now: datetime, *, racing: bool = False
     ) -> None:
         """`racing`: another planner may have claimed first; else plan must never propose a
         (conversation, problem, stage) the ledger already holds."""
@@ -122,9 +123,9 @@ def run(
     ledger: Ledger,
     subscribers: tuple[Subscription, ...] = (subscriber(),),
     ladder: tuple[int, ...] = DEFAULT_LADDER,
-) -> dict[str, list[Action]]:
+) -> dict[str, list[AlertStep]]:
     """One scan: diagnose, plan for every subscriber, record what was done."""
-    problems = scan(snapshot, diagnose(snapshot, now), now, ladder)
+    problems = find_problems(snapshot, diagnose(snapshot, now), now, ladder)
     planned = {}
     for sub in subscribers:
         actions = plan(sub, problems, ledger.entries(), ledger.mutes.values(), now)
@@ -133,11 +134,11 @@ def run(
     return planned
 
 
-def sends(planned: dict[str, list[Action]]) -> list[tuple[str, str]]:
+def sends(planned: dict[str, list[AlertStep]]) -> list[tuple[str, str]]:
     return [(a.problem, a.stage) for acts in planned.values() for a in acts if isinstance(a, Send)]
 
 
-def resolves(planned: dict[str, list[Action]]) -> list[Resolve]:
+def resolves(planned: dict[str, list[AlertStep]]) -> list[Resolve]:
     return [a for acts in planned.values() for a in acts if isinstance(a, Resolve)]
 
 
@@ -219,7 +220,7 @@ def test_random_scans_of_renewals_and_flapping_sync_never_duplicate_nor_leave_st
         now = EXPIRY + timedelta(hours=hour)
         run(flapping(now, renewal, failing_days), now, ledger, subscribers)  # asserts no repeat
     snapshot = flapping(now, renewal, failing_days)
-    problems = scan(snapshot, diagnose(snapshot, now), now)
+    problems = find_problems(snapshot, diagnose(snapshot, now), now)
     for entry in ledger.entries():
         if entry.status is not LedgerStatus.RESOLVED:
             assert not problems.is_gone(entry.problem), entry
@@ -278,7 +279,7 @@ def test_problem_keys_name_the_family_the_subject_and_the_episode() -> None:
         push_certificate=replace(CERT, expires=EXPIRY + DAY),
         vpp_tokens=(vpp,),
     )
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     assert {key: p.stage for key, p in problems.problems.items()} == {
         f"expiry:ade-token:{token_id('1')}:2026-12-01": "14d",
         "expiry:apns-certificate:com.apple.mgmt.External.1:2026-12-02": "14d",
@@ -287,7 +288,7 @@ def test_problem_keys_name_the_family_the_subject_and_the_episode() -> None:
         f"sync-stale:ade-token:{token_id('3')}:20261121T033000Z": "started",
     }
     missing = TenantSnapshot((healthy("1", NOW),), None, True, ())
-    assert list(scan(missing, diagnose(missing, NOW), NOW).problems) == [
+    assert list(find_problems(missing, diagnose(missing, NOW), NOW).problems) == [
         "apns-missing:apns-certificate:applePushNotificationCertificate",  # error: first
         f"expiry:ade-token:{token_id('1')}:2026-12-01",
     ]
@@ -306,7 +307,7 @@ def test_vpp_token_problems_other_than_its_expiry_are_not_alerted() -> None:
     snapshot = tenant(healthy("1", NOW, expires=EXPIRY + 300 * DAY), vpp_tokens=(invalid,))
     findings = diagnose(snapshot, NOW)
     assert [f.card for f in findings] == [Card.VPP_TOKEN_PROBLEM]
-    assert scan(snapshot, findings, NOW).problems == {}
+    assert find_problems(snapshot, findings, NOW).problems == {}
 
 
 # Resolving
@@ -481,7 +482,7 @@ def test_snoozing_holds_back_the_next_stage_until_the_day_is_over() -> None:
     problem = ledger.posted[0][1]
     snoozed_at = EXPIRY + timedelta(hours=1)
     button = {"action": "snooze", "card": "token-expired", "token": token_id("1")}
-    mute = mute_from_button(button, conversation, ledger.entries(), (), snoozed_at)
+    mute = mute_from_button(pressed(button), conversation, ledger.entries(), (), snoozed_at)
     assert mute == Mute(conversation, problem, snoozed_at + DAY)
     ledger.mutes[conversation, problem] = mute
     run(tenant(healthy("1", EXPIRY + DAY)), EXPIRY + DAY, ledger)
@@ -508,7 +509,7 @@ def test_acknowledging_silences_that_stage_and_earlier_but_not_the_next_one() ->
     run(tenant(healthy("1", NOW)), NOW, ledger)  # 9 days left: "14d"
     problem = ledger.posted[0][1]
     button = {"action": "ack", "card": "token-expiring", "token": token_id("1")}
-    mute = mute_from_button(button, conversation, ledger.entries(), (), NOW)
+    mute = mute_from_button(pressed(button), conversation, ledger.entries(), (), NOW)
     assert mute == Mute(conversation, problem, None, "14d")
     ledger.mutes[conversation, problem] = mute
     # A send of "14d" that was claimed elsewhere and never delivered is not retried now.
@@ -545,10 +546,10 @@ def test_a_button_of_a_resolved_or_unknown_problem_mutes_nothing() -> None:
         expiring | {"action": "sync"},
         {"action": "ack"},
     ]:
-        assert mute_from_button(data, conversation, entries, (), NOW) is None, data
-    assert mute_from_button(expiring, "a:someone-else", entries, (), NOW) is None
+        assert mute_from_button(pressed(data), conversation, entries, (), NOW) is None, data
+    assert mute_from_button(pressed(expiring), "a:someone-else", entries, (), NOW) is None
     run(tenant(healthy("1", NOW, expires=EXPIRY + 365 * DAY)), NOW + DAY, ledger)
-    assert mute_from_button(expiring, conversation, ledger.entries(), (), NOW) is None
+    assert mute_from_button(pressed(expiring), conversation, ledger.entries(), (), NOW) is None
 
 
 def test_acknowledging_an_old_card_covers_every_stage_announced_so_far() -> None:
@@ -558,7 +559,7 @@ def test_acknowledging_an_old_card_covers_every_stage_announced_so_far() -> None
     problem = ledger.posted[0][1]
     snoozed = Mute(conversation, problem, NOW, None)
     button = {"action": "ack", "card": "token-expiring", "token": token_id("1")}
-    mute = mute_from_button(button, conversation, ledger.entries(), [snoozed], NOW)
+    mute = mute_from_button(pressed(button), conversation, ledger.entries(), [snoozed], NOW)
     assert mute == Mute(conversation, problem, NOW, "7d")
 
 
@@ -586,7 +587,7 @@ def test_every_problem_of_a_troubled_tenant_reaches_every_subscriber_once() -> N
 
 def test_alerts_are_planned_most_severe_first_and_render_as_alert_cards() -> None:
     snapshot = troubled_tenant()
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     actions = plan(subscriber(), problems, (), (), NOW)
     cards = [a.finding.card for a in actions if isinstance(a, Send)]
     assert cards[:3] == [Card.TOKEN_EXPIRED, Card.SYNC_ERROR, Card.SYNC_ERROR]
@@ -600,7 +601,7 @@ def test_alerts_are_planned_most_severe_first_and_render_as_alert_cards() -> Non
 
 def test_planning_twice_without_recording_gives_the_same_sends() -> None:
     snapshot = troubled_tenant()
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     ledger = Ledger()
     run(snapshot, NOW - 5 * DAY, ledger)  # an older ladder step for some of them
     first = plan(subscriber(), problems, ledger.entries(), (), NOW)
@@ -621,7 +622,7 @@ def test_planning_again_after_recording_never_duplicates() -> None:
 def test_a_claim_lost_to_another_instance_is_not_sent_twice() -> None:
     ledger = Ledger()
     snapshot = troubled_tenant()
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     a = plan(subscriber(), problems, ledger.entries(), (), NOW)
     b = plan(subscriber(), problems, ledger.entries(), (), NOW)
     ledger.record("a:conversation-1", a, NOW)
@@ -633,7 +634,7 @@ def test_a_pending_entry_of_the_current_stage_is_retried_without_a_new_claim() -
     problem = f"expiry:ade-token:{token_id('1')}:2026-12-01"
     pending = LedgerEntry("a:conversation-1", problem, "14d", LedgerStatus.PENDING, NOW, attempts=2)
     snapshot = tenant(healthy("1", NOW))
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     (send,) = plan(subscriber(), problems, [pending], (), NOW)
     assert isinstance(send, Send)
     assert (send.problem, send.stage, send.retry) == (problem, "14d", True)
@@ -659,7 +660,7 @@ def test_a_pending_entry_overtaken_by_a_later_stage_is_dropped_when_resolved() -
 
 def test_an_inactive_subscription_gets_nothing() -> None:
     snapshot = troubled_tenant()
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     gone = subscriber(active=False, deactivated_reason="403 bot removed")
     assert plan(gone, problems, (), (), NOW) == []
 
@@ -667,7 +668,7 @@ def test_an_inactive_subscription_gets_nothing() -> None:
 def test_other_subscribers_records_and_unknown_ones_are_ignored() -> None:
     problem = f"expiry:ade-token:{token_id('1')}:2026-12-01"
     snapshot = tenant(healthy("1", NOW))
-    problems = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     theirs = LedgerEntry("a:conversation-9", problem, "14d", LedgerStatus.SENT, NOW)
     muted = Mute("a:conversation-9", problem, NOW + DAY, "14d")
     future = LedgerEntry("a:conversation-1", problem, "halfway", LedgerStatus.SENT, NOW)
@@ -680,7 +681,7 @@ def test_other_subscribers_records_and_unknown_ones_are_ignored() -> None:
 def test_a_stage_behind_one_already_sent_is_never_sent() -> None:
     problem = f"expiry:ade-token:{token_id('1')}:2026-12-01"
     snapshot = tenant(healthy("1", NOW))
-    problems: Scan = scan(snapshot, diagnose(snapshot, NOW), NOW)
+    problems: ProblemSet = find_problems(snapshot, diagnose(snapshot, NOW), NOW)
     ahead = LedgerEntry("a:conversation-1", problem, "7d", LedgerStatus.SENT, NOW)
     assert plan(subscriber(), problems, [ahead], (), NOW) == []
 
@@ -700,7 +701,7 @@ def test_the_dry_run_says_what_goes_to_whom_in_which_language() -> None:
     run(tenant(healthy("1", NOW), healthy("2", NOW)), NOW, ledger, (subscriber(1),))
     now = NOW + DAY
     snapshot = tenant(healthy("1", now, expires=EXPIRY + 365 * DAY), healthy("2", now))
-    problems = scan(snapshot, diagnose(snapshot, now), now)
+    problems = find_problems(snapshot, diagnose(snapshot, now), now)
     planned = [
         (sub, plan(sub, problems, ledger.entries(), (), now)) for sub in (subscriber(1), channel)
     ]

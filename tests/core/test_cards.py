@@ -5,11 +5,12 @@ from typing import Any
 import pytest
 
 from bot.catalogs import all_translations, translator
-from bot.core.cards import REPLY_BUDGET, diagnosis_reply, finding_card, utf16_size
-from bot.core.diagnose import diagnose
-from bot.core.findings import Card
-from bot.core.i18n import Translator
-from bot.core.language import ENGLISH, LANGUAGES, Language
+from bot.core.cards.diagnosis import REPLY_BUDGET, diagnosis_reply, finding_card
+from bot.core.cards.elements import utf16_size
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Card
+from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language
+from bot.core.i18n.translator import Translator
 from tests.core.card_checks import (
     ACTIONS,
     LEARN,

@@ -3,9 +3,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.diagnose import Thresholds, diagnose
-from bot.core.findings import Card, Finding, Severity, needs_attention
-from bot.core.snapshot import (
+from bot.core.diagnosis.diagnose import Thresholds, diagnose
+from bot.core.diagnosis.findings import Card, Finding, Severity, needs_attention
+from bot.core.tenant.snapshot import (
     EnrollmentToken,
     Part,
     PushCertificate,

@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from bot.core.language import (
+from bot.core.i18n.languages import (
     CHINESE,
     ENGLISH,
     LANGUAGES,
@@ -14,7 +14,7 @@ from bot.core.language import (
     by_code,
     detect,
     negotiate,
-    resolve,
+    reply_language,
 )
 
 
@@ -341,42 +341,44 @@ def test_detect_never_raises_on_odd_input() -> None:
 
 
 def test_an_explicit_choice_beats_the_message_and_the_locale() -> None:
-    assert resolve(chosen="vi", text="почему не работает ADE?", locales=["pl-PL"]) is VIETNAMESE
-    assert resolve(chosen="zh_Hans", text="help") is CHINESE
-    assert resolve(chosen="pt-PT") is PORTUGUESE
+    assert (
+        reply_language(chosen="vi", text="почему не работает ADE?", locales=["pl-PL"]) is VIETNAMESE
+    )
+    assert reply_language(chosen="zh_Hans", text="help") is CHINESE
+    assert reply_language(chosen="pt-PT") is PORTUGUESE
 
 
 def test_a_russian_question_from_an_english_teams_client_is_answered_in_russian() -> None:
-    assert resolve(text="почему не работает ADE?", locales=["en-US"]) is RUSSIAN
+    assert reply_language(text="почему не работает ADE?", locales=["en-US"]) is RUSSIAN
 
 
 def test_an_english_question_from_a_polish_teams_client_is_answered_in_english() -> None:
-    assert resolve(text="why is ADE failing?", locales=["pl-PL", "pl-PL"]) is ENGLISH
+    assert reply_language(text="why is ADE failing?", locales=["pl-PL", "pl-PL"]) is ENGLISH
 
 
 def test_a_message_without_language_evidence_is_answered_in_the_teams_locale() -> None:
-    assert resolve(text="ADE", locales=["pl-PL"]) is POLISH
-    assert resolve(text="<at>ADE Doctor</at> DEP token", locales=["vi-VN"]) is VIETNAMESE
-    assert resolve(text="hello привет 你好", locales=["zh-CN"]) is CHINESE
+    assert reply_language(text="ADE", locales=["pl-PL"]) is POLISH
+    assert reply_language(text="<at>ADE Doctor</at> DEP token", locales=["vi-VN"]) is VIETNAMESE
+    assert reply_language(text="hello привет 你好", locales=["zh-CN"]) is CHINESE
 
 
 def test_the_first_supported_locale_wins_in_the_order_the_caller_gives() -> None:
-    assert resolve(locales=["ru-RU", "pt-BR"]) is RUSSIAN
-    assert resolve(locales=[None, "de-DE", "zh-TW", "pt-BR", "ru-RU"]) is PORTUGUESE
+    assert reply_language(locales=["ru-RU", "pt-BR"]) is RUSSIAN
+    assert reply_language(locales=[None, "de-DE", "zh-TW", "pt-BR", "ru-RU"]) is PORTUGUESE
 
 
 def test_unsupported_locales_fall_back_to_the_default_then_to_english() -> None:
-    assert resolve(text="ADE", locales=["de-DE", "ja-JP"], default="pl") is POLISH
-    assert resolve(text="ADE", locales=["de-DE", "ja-JP"]) is ENGLISH
-    assert resolve(locales=["de-DE"], default="fr-FR") is ENGLISH
-    assert resolve() is ENGLISH
+    assert reply_language(text="ADE", locales=["de-DE", "ja-JP"], default="pl") is POLISH
+    assert reply_language(text="ADE", locales=["de-DE", "ja-JP"]) is ENGLISH
+    assert reply_language(locales=["de-DE"], default="fr-FR") is ENGLISH
+    assert reply_language() is ENGLISH
 
 
 def test_an_unsupported_choice_falls_through_instead_of_raising() -> None:
-    assert resolve(chosen="de", text="dlaczego ADE nie działa?") is POLISH
-    assert resolve(chosen="xx_!!", locales=["vi-VN"]) is VIETNAMESE
-    assert resolve(chosen="", default="") is ENGLISH
+    assert reply_language(chosen="de", text="dlaczego ADE nie działa?") is POLISH
+    assert reply_language(chosen="xx_!!", locales=["vi-VN"]) is VIETNAMESE
+    assert reply_language(chosen="", default="") is ENGLISH
 
 
 def test_a_single_locale_string_passed_as_locales_is_not_split_into_letters() -> None:
-    assert resolve(locales="ru-RU") is RUSSIAN
+    assert reply_language(locales="ru-RU") is RUSSIAN

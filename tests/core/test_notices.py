@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 
 from bot.catalogs import translator
-from bot.core import alert_notices, notices
-from bot.core.diagnose import diagnose
-from bot.core.i18n import Translator
-from bot.core.language import ENGLISH, LANGUAGES, POLISH, Language
-from bot.core.status_card import tokens_card
+from bot.core.alerting import notices as alert_notices
+from bot.core.cards import notices
+from bot.core.cards.tokens import tokens_card
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.i18n.languages import ENGLISH, LANGUAGES, POLISH, Language
+from bot.core.i18n.translator import Translator
 from tests.core.card_checks import button_rows, texts, validator
 from tests.gallery import NOW, troubled_tenant
 

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from aiohttp import web
 
+from bot.core.tenant.demo import demo_document
 from bot.graph.client import RetryPolicy
 from bot.graph.factory import graph_source
 from bot.graph.graph_source import GraphSource
-from bot.graph.sources import demo_document
 from bot.settings import Settings
 from tests.graph.fake_aad import CLIENT_ID, SECRET, TENANT, FakeAzureAD
 from tests.graph.fake_graph import VPP_SECRET, FakeGraph

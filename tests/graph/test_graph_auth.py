@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.core.snapshot import Part, TenantSnapshot
+from bot.core.tenant.snapshot import Part, TenantSnapshot
 from bot.graph.graph_source import GraphSource
 from tests.graph.conftest import FAST, NOW, FakeTenant, fake_tenant
 from tests.graph.fake_aad import CLIENT_ID, READ, READ_APPS, SECRET, TENANT

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 
-from bot.core.snapshot import Part, ReadFailure, TenantSnapshot
+from bot.core.tenant.snapshot import Part, ReadFailure, TenantSnapshot
 from bot.graph.cache import SnapshotCache
 from tests.graph.conftest import NOW, fake_tenant
 from tests.graph.fake_graph import TOKENS, graph_error

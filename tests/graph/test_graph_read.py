@@ -4,10 +4,10 @@ answer becomes a snapshot or a ReadFailure the cards can explain."""
 import asyncio
 from dataclasses import replace
 
-from bot.core.diagnose import diagnose
-from bot.core.findings import Card
-from bot.core.snapshot import Part, TenantSnapshot
-from bot.graph.sources import DemoSource
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Card
+from bot.core.tenant.demo import DemoSource
+from bot.core.tenant.snapshot import Part, TenantSnapshot
 from tests.graph.conftest import FAST, NOW, FakeTenant, fake_tenant, tenant_document
 from tests.graph.fake_aad import READ
 from tests.graph.fake_graph import APNS, TOKENS, VPP, Reply, graph_error

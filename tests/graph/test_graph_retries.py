@@ -10,7 +10,7 @@ from email.utils import formatdate
 
 import pytest
 
-from bot.core.snapshot import Part, TenantSnapshot
+from bot.core.tenant.snapshot import Part, TenantSnapshot
 from bot.graph.client import RetryPolicy
 from tests.graph.conftest import FAST, NOW, FakeTenant, fake_tenant
 from tests.graph.fake_graph import APNS, DROP, TOKENS, VPP, Reply, graph_error

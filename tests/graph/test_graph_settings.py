@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.graph.clouds import resolve
+from bot.graph.clouds import endpoints_for
 from bot.graph.factory import credential, graph_source
 from bot.graph.identity import ClientCertificate, ClientSecret, ManagedIdentity
 from bot.settings import Settings, SettingsError
@@ -24,7 +24,7 @@ BASE = {"GRAPH_TENANT_ID": "contoso.onmicrosoft.com", "GRAPH_CLIENT_ID": "app"}
 def test_each_cloud_signs_in_and_reads_graph_at_its_own_hosts(
     cloud: str, authority: str, graph: str
 ) -> None:
-    endpoints = resolve(cloud)
+    endpoints = endpoints_for(cloud)
     assert endpoints.authority("t") == authority
     assert endpoints.graph == graph
     assert endpoints.scope == f"{graph}/.default"
@@ -32,14 +32,14 @@ def test_each_cloud_signs_in_and_reads_graph_at_its_own_hosts(
 
 
 def test_a_custom_authority_turns_off_instance_discovery_and_keeps_its_tenant() -> None:
-    endpoints = resolve("usgov", authority="https://login.example.net/contoso.us/")
+    endpoints = endpoints_for("usgov", authority="https://login.example.net/contoso.us/")
     assert not endpoints.instance_discovery
     assert endpoints.authority("contoso.us") == "https://login.example.net/contoso.us"
     assert endpoints.authority("other") == "https://login.example.net/other"
 
 
 def test_a_private_graph_endpoint_keeps_the_clouds_token_audience() -> None:
-    endpoints = resolve("china", endpoint="https://graph-proxy.contoso.cn/")
+    endpoints = endpoints_for("china", endpoint="https://graph-proxy.contoso.cn/")
     assert endpoints.graph == "https://graph-proxy.contoso.cn"
     assert endpoints.scope == "https://microsoftgraph.chinacloudapi.cn/.default"
 
@@ -57,7 +57,7 @@ def test_bad_overrides_name_the_setting(
     authority: str | None, endpoint: str | None, message: str
 ) -> None:
     with pytest.raises(SettingsError, match=message):
-        resolve("global", authority, endpoint)
+        endpoints_for("global", authority, endpoint)
 
 
 def test_graph_settings_come_from_the_environment() -> None:

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.graph.errors import SyncError
+from bot.core.tenant.source import SyncRefusedError
+from bot.graph.errors import GraphError
 from bot.graph.graph_source import GraphSource
 from tests.graph.conftest import FAST, NOW, FakeTenant, fake_tenant
 from tests.graph.fake_aad import READ, READ_APPS, READ_WRITE
@@ -21,9 +22,9 @@ def allowed_to_sync(tenant: FakeTenant) -> None:
     tenant.aad.roles = {READ, READ_APPS, READ_WRITE}
 
 
-async def sync_error(source: GraphSource, token: str = TOKEN) -> SyncError:
+async def sync_error(source: GraphSource, token: str = TOKEN) -> SyncRefusedError:
     try:
-        with pytest.raises(SyncError) as caught:
+        with pytest.raises(SyncRefusedError) as caught:
             await source.sync(token)
     finally:
         await source.close()
@@ -53,9 +54,13 @@ def test_sync_without_the_readwrite_permission_names_it(tls: Tls) -> None:
         async with fake_tenant(tls) as tenant:
             error = await sync_error(tenant.source())
         assert (error.reason, error.permission) == ("forbidden", READ_WRITE)
-        assert error.status == 403
-        assert error.request_id
-        assert error.client_request_id
+        # What Graph said stays attached for the logs and for Microsoft support.
+        graph = error.__cause__
+        assert isinstance(graph, GraphError)
+        assert graph.status == 403
+        assert graph.request_id
+        assert graph.client_request_id
+        assert graph.request_id in str(error)
         assert tenant.graph.synced == []
 
     asyncio.run(scenario())
@@ -67,7 +72,9 @@ def test_sync_of_a_token_intune_no_longer_knows_is_not_found(tls: Tls) -> None:
             allowed_to_sync(tenant)
             tenant.graph.script[SYNC_PATH] = [graph_error(404, "ResourceNotFound", "gone")]
             error = await sync_error(tenant.source())
-        assert (error.reason, error.status, error.code) == ("not-found", 404, "ResourceNotFound")
+        graph = error.__cause__
+        assert isinstance(graph, GraphError)
+        assert (error.reason, graph.status, graph.code) == ("not-found", 404, "ResourceNotFound")
 
     asyncio.run(scenario())
 

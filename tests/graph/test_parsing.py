@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.snapshot import TokenType, VppState, VppSyncStatus
-from bot.graph.parsing import SnapshotError, parse_graph_datetime, parse_snapshot_text
+from bot.core.tenant.document import SnapshotError, parse_graph_datetime, parse_snapshot_text
+from bot.core.tenant.snapshot import TokenType, VppState, VppSyncStatus
 
 # The list response exactly as the Graph beta docs show it
 # (intune-enrollment-deponboardingsetting-list).

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.diagnose import diagnose
-from bot.core.findings import Card
-from bot.graph.parsing import SnapshotError
-from bot.graph.sources import DemoSource, FileSource, demo_document
+from bot.core.diagnosis.diagnose import diagnose
+from bot.core.diagnosis.findings import Card
+from bot.core.tenant.demo import DemoSource, demo_document
+from bot.core.tenant.document import SnapshotError
+from bot.snapshot_file import FileSource
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """The manifest speaks the bot's six languages: every user-facing string is translated in every
 language file, and every command title, which Teams sends to the bot as a message when an admin
-picks it from the menu, is understood by `bot.core.intents.recognize` as that command."""
+picks it from the menu, is understood by `bot.core.understanding.intents.recognize` as that
+command."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from bot.core.intents import Kind, recognize
-from bot.core.language import LANGUAGES, detect, negotiate
+from bot.core.i18n.languages import LANGUAGES, detect, negotiate
+from bot.core.understanding.intents import recognize
+from bot.core.understanding.verbs import Verb
 
 SCOPES = ["personal", "team", "groupChat"]
-KINDS = [Kind.DIAGNOSE, Kind.TOKENS, Kind.ALERTS_ON, Kind.ALERTS_OFF, Kind.LANGUAGE, Kind.HELP]
+KINDS = [Verb.DIAGNOSE, Verb.TOKENS, Verb.ALERTS_ON, Verb.ALERTS_OFF, Verb.LANGUAGE, Verb.HELP]
 TAGS = ["ru", "zh-cn", "pl", "pt", "vi"]
 # Words that are the same in English: Brazilian admins say "tokens" too.
 SAME_AS_ENGLISH = {("pt", "tokens")}
@@ -78,7 +80,7 @@ def test_the_command_lists_offer_each_command_once_per_scope(manifest: dict[str,
     assert bot["supportsFiles"] is False
     assert [command_list["scopes"] for command_list in bot["commandLists"]] == [[s] for s in SCOPES]
     for command_list in bot["commandLists"]:
-        kinds = [recognize(command["title"]).kind for command in command_list["commands"]]
+        kinds = [recognize(command["title"]).verb for command in command_list["commands"]]
         assert kinds == KINDS, command_list["scopes"]
 
 
@@ -114,9 +116,9 @@ def test_every_command_title_is_recognised_as_its_command(
 ) -> None:
     for scope, index, title, _ in _commands(manifest, languages.get(tag)):
         intent = recognize(title)
-        assert (intent.kind, intent.language) == (KINDS[index], None), (scope, title, intent)
+        assert (intent.verb, intent.language) == (KINDS[index], None), (scope, title, intent)
         if scope != "personal":
-            assert recognize(MENTION + title).kind == KINDS[index], (scope, title)
+            assert recognize(MENTION + title).verb == KINDS[index], (scope, title)
 
 
 @pytest.mark.parametrize("tag", TAGS)

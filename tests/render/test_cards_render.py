@@ -4,7 +4,7 @@ A button title cut short at 480 px ("Otwó…") is a renderer error like any oth
 
 from pathlib import Path
 
-from bot.core.language import LANGUAGES
+from bot.core.i18n.languages import LANGUAGES
 from tests.gallery import ALERT_IDS, CARD_IDS, every_alert, every_card
 from tests.render.harness import png_size, render_cards
 

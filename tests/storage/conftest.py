@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Subscription
-from bot.storage import Store, open_store
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Subscription
+from bot.storage.base import Store, open_store
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 

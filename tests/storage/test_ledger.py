@@ -9,7 +9,7 @@ from datetime import UTC, timedelta
 
 import pytest
 
-from bot.core.alert_model import LedgerEntry, LedgerStatus, Mute
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute
 from tests.storage.conftest import NOW, Backend, entry
 
 pytestmark = pytest.mark.anyio

@@ -10,8 +10,9 @@ from datetime import timedelta
 import psycopg
 import pytest
 
-from bot.storage import StorageError, open_store
+from bot.storage.base import open_store
 from bot.storage.migrations import LATEST, POSTGRES, SQLITE
+from bot.storage.sqlstore import StorageError
 from tests.storage.conftest import NOW, Backend, entry, subscription
 
 pytestmark = pytest.mark.anyio

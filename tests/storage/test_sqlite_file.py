@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage import StorageError, open_store
+from bot.storage.base import open_store
 from bot.storage.migrations import LATEST
+from bot.storage.sqlstore import StorageError
 
 pytestmark = pytest.mark.anyio
 

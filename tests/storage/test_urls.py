@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.settings import Settings
-from bot.storage import DatabaseUrlError, StorageError, default_url, open_store, redacted
-from bot.storage.urls import parse
+from bot.storage.base import open_store
+from bot.storage.sqlstore import StorageError
+from bot.storage.urls import DatabaseUrlError, default_url, parse, redacted
 from tests.storage.pg_server import PostgresServer, free_port
 
 pytestmark = pytest.mark.anyio

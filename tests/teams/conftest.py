@@ -2,16 +2,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from aiohttp import ClientSession, web
 
+from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
-from bot.graph.sources import DemoSource, SnapshotSource
+from bot.core.tenant.demo import DemoSource
+from bot.core.tenant.source import SnapshotSource
 from bot.storage.base import Store
-from bot.teams.auth import Cloud
-from bot.teams.connector import RetryPolicy
+from bot.teams.auth import BotFrameworkCloud
+from bot.teams.connector import ConnectorRetry
 from bot.teams.server import BotApp
 from tests.storage.pg_server import PostgresServer
 from tests.teams.support import ConnectorStub, OpenIdEndpoint, SigningKey, post, start_site
@@ -57,6 +60,10 @@ async def openid() -> AsyncIterator[OpenIdEndpoint]:
     await endpoint.stop()
 
 
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
 @pytest.fixture
 async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
     """Starts the bot's real aiohttp app on a loopback port, with the given source and
@@ -69,12 +76,14 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         config: ChatConfig | None = None,
         *,
         app_id: str | None = None,
-        cloud: Cloud | None = None,
+        cloud: BotFrameworkCloud | None = None,
         token: Any = None,
         store: Store | None = None,
     ) -> Running:
-        chat = ChatService(source or DemoSource(), config or ChatConfig(), store=store)
-        retry = RetryPolicy(attempts=3, base=0.01, budget=2.0)
+        config = config or ChatConfig()
+        alerts = None if store is None else AlertSubscriptions(store, config.admins, now)
+        chat = ChatService(source or DemoSource(), config, store, alerts=alerts)
+        retry = ConnectorRetry(attempts=3, base=0.01, budget=2.0)
         app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry)
         runner, url = await start_site(app.web_app())
         runners.append(runner)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.alert_model import Subscription
+from bot.core.alerting.model import Subscription
 from bot.storage.base import open_store
 from tests.gallery import NOW
 

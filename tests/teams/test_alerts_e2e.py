@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.alerts.scheduler import AlertScheduler
-from bot.core.snapshot import EnrollmentToken, PushCertificate, TenantSnapshot
+from bot.core.tenant.snapshot import EnrollmentToken, PushCertificate, TenantSnapshot
 from bot.storage.base import Store, open_store
 from bot.teams.proactive import Pacer, ProactiveSender
 from tests.gallery import NOW, token

@@ -14,7 +14,7 @@ import pytest
 from bot.chat.service import ChatConfig
 from bot.graph.connector_token import connector_token
 from bot.settings import Settings
-from bot.teams.auth import Cloud
+from bot.teams.auth import BotFrameworkCloud
 from tests.graph.conftest import serving
 from tests.graph.fake_aad import CLIENT_ID, SECRET, FakeAzureAD
 from tests.graph.fake_aad import TENANT as AAD_TENANT
@@ -32,7 +32,7 @@ async def _token(refresh: bool) -> str:
 
 
 async def _secured(launch: Launcher, openid: OpenIdEndpoint, **config: object) -> Running:
-    cloud = Cloud(openid_metadata=openid.metadata_url)
+    cloud = BotFrameworkCloud(openid_metadata=openid.metadata_url)
     chat = ChatConfig(tenant_id=TENANT, **config)  # type: ignore[arg-type]
     return await launch(None, chat, app_id=APP_ID, cloud=cloud, token=_token)
 
@@ -149,7 +149,7 @@ async def test_replies_carry_a_token_from_entra_id_fetched_once_for_many_turns(
             graph_ca_bundle=tls.ca_file,
         )
         token = connector_token(settings)
-        cloud = Cloud(openid_metadata=openid.metadata_url)
+        cloud = BotFrameworkCloud(openid_metadata=openid.metadata_url)
         chat = ChatConfig(tenant_id=TENANT)
         bot = await launch(None, chat, app_id=CLIENT_ID, cloud=cloud, token=token)
         for _ in range(3):
@@ -176,7 +176,7 @@ async def test_a_wrong_bot_secret_is_logged_as_what_to_fix_and_never_printed(
             bot_login_url=f"{aad.url}/{AAD_TENANT}",
             graph_ca_bundle=tls.ca_file,
         )
-        cloud = Cloud(openid_metadata=openid.metadata_url)
+        cloud = BotFrameworkCloud(openid_metadata=openid.metadata_url)
         bot = await launch(
             None, ChatConfig(), app_id=CLIENT_ID, cloud=cloud, token=connector_token(settings)
         )

@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 
 from bot.chat.service import ChatConfig
-from bot.core.snapshot import TenantSnapshot
-from bot.graph.sources import DemoSource
+from bot.core.tenant.demo import DemoSource
+from bot.core.tenant.snapshot import TenantSnapshot
 from tests.teams.conftest import Launcher
 from tests.teams.support import message, sample
 

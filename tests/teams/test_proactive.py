@@ -6,6 +6,7 @@ import copy
 
 import pytest
 
+from bot.alerts.ports import ConversationGoneError
 from bot.teams.connector import ConnectorError
 from bot.teams.proactive import Pacer, ProactiveSender
 from tests.teams.conftest import Launcher
@@ -62,12 +63,16 @@ async def test_an_update_of_a_message_teams_lost_posts_a_new_one(launch: Launche
     assert shown == "activity-1"
 
 
-async def test_a_bot_removed_from_the_conversation_surfaces_as_403(launch: Launcher) -> None:
+async def test_a_bot_removed_from_the_conversation_surfaces_as_conversation_gone(
+    launch: Launcher,
+) -> None:
     bot = await launch()
     bot.stub.fail = [(403, {})]
-    with pytest.raises(ConnectorError) as caught:
+    with pytest.raises(ConversationGoneError) as caught:
         await ProactiveSender(bot.app).send(reference(bot.stub.url), [CARD])
-    assert caught.value.status == 403
+    cause = caught.value.__cause__
+    assert isinstance(cause, ConnectorError)
+    assert cause.status == 403
 
 
 async def test_throttling_with_retry_after_is_retried(launch: Launcher) -> None:

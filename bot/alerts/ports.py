@@ -1,0 +1,124 @@
+"""What proactive alerts need from the world, by role. bot.storage implements the three
+stores in one SQL database; bot.teams implements the sender; bot.app wires them.
+
+Split by role because each user needs a different slice: the "Alert me" commands touch
+subscriptions and mutes, the scan touches everything, only the scan takes the lease.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.core.cards.elements import CardDict
+
+
+class ConversationGoneError(Exception):
+    """Teams will not take messages for this conversation any more: the bot was uninstalled
+    from it or blocked by the admin (Bot Connector 403: BotNotInConversationRoster,
+    BotDisabledByAdmin). The subscription is deactivated, never retried."""
+
+
+class AlertSender(Protocol):
+    async def send(self, reference: dict[str, Any], cards: list[CardDict]) -> str:
+        """Posts a new message; returns its Teams activity id (kept to update it later).
+        Raises ConversationGoneError; any other exception is a failure the next scan retries."""
+        ...
+
+    async def update(
+        self, reference: dict[str, Any], activity_id: str, cards: list[CardDict]
+    ) -> str:
+        """Replaces a message in place (a resolved alert), or posts it anew when Teams no
+        longer has it; returns the id of the message that shows it."""
+        ...
+
+
+class Subscriptions(Protocol):
+    """One subscription per Teams conversation that asked for alerts."""
+
+    async def subscribe(self, subscription: Subscription) -> None:
+        """Stores it, replacing the stored reference, language and time zone of the same
+        conversation; a deactivated subscription becomes active again. `created_at` is kept
+        from the first subscription."""
+        ...
+
+    async def unsubscribe(self, conversation_id: str) -> bool:
+        """Forgets the conversation: its subscription, ledger and mutes ("Stop alerts"; a
+        later "Alert me" starts as a new subscriber). False when it was not subscribed."""
+        ...
+
+    async def get_subscription(self, conversation_id: str) -> Subscription | None: ...
+
+    async def subscriptions(self, *, active_only: bool = True) -> list[Subscription]: ...
+
+    async def deactivate(self, conversation_id: str, reason: str) -> bool:
+        """Stops sending to it (ConversationGoneError) but keeps its ledger, so a reinstall and
+        "Alert me" does not repeat what was sent. False when unknown or already inactive."""
+        ...
+
+
+class AlertLedger(Protocol):
+    """Each (conversation, problem, stage) once, across restarts and instances; and the
+    alert card's "Snooze 1 day" and "Acknowledge"."""
+
+    async def claim(self, entry: LedgerEntry) -> bool:
+        """Records `entry` (which must be PENDING) unless its (conversation_id, problem, stage)
+        is already in the ledger, in any status. True for exactly one caller."""
+        ...
+
+    async def mark_sent(
+        self,
+        conversation_id: str,
+        problem: str,
+        stage: str,
+        activity_id: str | None,
+        at: datetime,
+    ) -> bool:
+        """PENDING → SENT with the Teams message id to update later. False when the entry is
+        not pending (unknown, already sent, or resolved meanwhile)."""
+        ...
+
+    async def mark_failed_attempt(self, conversation_id: str, problem: str, stage: str) -> int:
+        """Counts a delivery that failed after its retries; the entry stays PENDING so the
+        next scan retries it. Returns the attempts so far, 0 when the entry is not pending."""
+        ...
+
+    async def mark_resolved(self, conversation_id: str, problem: str, at: datetime) -> int:
+        """Every unresolved stage of `problem` → RESOLVED (pending ones are no longer
+        retried) and its mute is dropped. Returns how many entries changed."""
+        ...
+
+    async def entries(
+        self,
+        conversation_id: str | None = None,
+        statuses: Iterable[LedgerStatus] | None = None,
+    ) -> list[LedgerEntry]:
+        """Ordered by conversation, problem, then `created_at` (ties by stage)."""
+        ...
+
+    async def pending(self) -> list[LedgerEntry]: ...
+
+    async def snooze(self, conversation_id: str, problem: str, until: datetime) -> None: ...
+
+    async def acknowledge(self, conversation_id: str, problem: str, stage: str) -> None: ...
+
+    async def mutes(self, conversation_id: str | None = None) -> list[Mute]:
+        """The conversation's mutes, or everyone's (one query per scan)."""
+        ...
+
+
+class ScanLease(Protocol):
+    """One scanning instance at a time; a crashed one's lease expires."""
+
+    async def acquire_lease(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        """Takes the lease when it is free or expired at `now`, renews it when `holder`
+        already has it; atomic across instances. True when `holder` holds it until now+ttl."""
+        ...
+
+    async def release_lease(self, name: str, holder: str) -> bool: ...
+
+
+class AlertStore(Subscriptions, AlertLedger, ScanLease, Protocol):
+    """All three roles, as the scan needs them (one database serves them all)."""

@@ -1,0 +1,83 @@
+"""'Alert me', 'Send alerts to this channel', 'Stop alerts', and the alert cards' Snooze and
+Acknowledge buttons: what they store and what the bot answers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
+
+from bot.alerts.ports import AlertLedger, Subscriptions
+from bot.chat.inbound import Inbound
+from bot.core.alerting import notices as alert_notices
+from bot.core.alerting.model import Subscription
+from bot.core.alerting.rules import mute_from_button
+from bot.core.cards.elements import CardDict
+from bot.core.i18n.languages import Language
+from bot.core.i18n.translator import Translator
+from bot.core.understanding.verbs import Intent
+
+log = logging.getLogger(__name__)
+
+
+class SubscriptionsAndLedger(Subscriptions, AlertLedger, Protocol):
+    """What the alert commands touch: subscriptions and, for the buttons, the ledger."""
+
+
+class AlertSubscriptions:
+    def __init__(
+        self, store: SubscriptionsAndLedger, admins: frozenset[str], clock: Callable[[], datetime]
+    ) -> None:
+        self.store, self.admins, self.clock = store, admins, clock
+
+    def _channel(self, inbound: Inbound) -> bool:
+        return inbound.conversation_type == "channel"
+
+    async def on(self, inbound: Inbound, t: Translator, language: Language) -> list[CardDict]:
+        channel = self._channel(inbound)
+        if channel and self.admins and (inbound.aad_object_id or "").lower() not in self.admins:
+            # A channel reaches many people: only the bot's administrators may point alerts
+            # at one. Anyone may have them in their own chat.
+            return [alert_notices.channel_alerts_not_allowed(t)]
+        reference = inbound.reference() if inbound.reference is not None else {}
+        conversation_id = inbound.conversation_id
+        if not conversation_id or not inbound.service_url:
+            return [alert_notices.alerts_off(t, was_on=False)]
+        subscription = Subscription(
+            conversation_id=conversation_id,
+            tenant_id=inbound.tenant_id or "",
+            service_url=inbound.service_url,
+            reference=reference,
+            language=language.code,
+            time_zone=inbound.time_zone or "UTC",
+            kind=inbound.conversation_type or "personal",
+            created_at=self.clock(),
+        )
+        await self.store.subscribe(subscription)
+        log.info("alerts on for %s (%s)", conversation_id, subscription.kind)
+        return [alert_notices.alerts_on(t, channel=channel)]
+
+    async def off(self, inbound: Inbound, t: Translator) -> list[CardDict]:
+        was_on = bool(inbound.conversation_id) and await self.store.unsubscribe(
+            inbound.conversation_id or ""
+        )
+        if was_on:
+            log.info("alerts off for %s", inbound.conversation_id)
+        return [alert_notices.alerts_off(t, was_on=was_on)]
+
+    async def mute(self, inbound: Inbound, t: Translator, press: Intent) -> list[CardDict] | None:
+        """None when the button names no open alert here (resolved, or forged)."""
+        conversation_id = inbound.conversation_id or ""
+        entries = await self.store.entries(conversation_id)
+        mutes = await self.store.mutes(conversation_id)
+        mute = mute_from_button(press, conversation_id, entries, mutes, self.clock())
+        if mute is None:
+            return None
+        subject = press.subject or ""
+        if mute.snoozed_until is not None:
+            await self.store.snooze(conversation_id, mute.problem, mute.snoozed_until)
+            return [alert_notices.snoozed(t, subject)]
+        if mute.acknowledged_stage is not None:
+            await self.store.acknowledge(conversation_id, mute.problem, mute.acknowledged_stage)
+        return [alert_notices.acknowledged(t, subject)]

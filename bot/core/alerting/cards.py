@@ -1,0 +1,133 @@
+"""Alert cards: what the bot posts unasked (issue 7) about one token or certificate.
+
+One card per subject and stage of its problem: expires in N days, expired, sync failing,
+not synced recently, needs attention, resolved. A card of a problem stage is the finding
+card's parts for that one subject (summary line, facts, steps, links) with a title naming
+the subject and the stage, and two buttons whose data the bot handles:
+`{"action": "snooze", "card": ..., "token": ...}` (snooze 1 day) and
+`{"action": "ack", "card": ..., "token": ...}` (acknowledge). `token` is the subject's id;
+`card` names the finding card, since one token can have two open problems (expiring and
+failing to sync). A resolved card replaces the alert in place and has no buttons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from enum import StrEnum
+
+from bot.core.cards.diagnosis import STYLE, case_parts, header_blocks, subject_block
+from bot.core.cards.elements import CardDict, adaptive_card, fresh, submit
+from bot.core.cards.guidance import Case
+from bot.core.cards.texts import subject_label
+from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
+from bot.core.i18n.translator import Translator
+from bot.core.understanding.verbs import Verb
+
+
+class Stage(StrEnum):
+    """How far a subject's problem has come; each card's id is "alert-" + its stage."""
+
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    SYNC_FAILING = "sync-failing"
+    SYNC_STALE = "sync-stale"
+    NEEDS_ATTENTION = "needs-attention"
+    RESOLVED = "resolved"
+
+
+_STAGES = {
+    Card.TOKEN_EXPIRING: Stage.EXPIRING,
+    Card.APNS_EXPIRING: Stage.EXPIRING,
+    Card.TOKEN_EXPIRED: Stage.EXPIRED,
+    Card.APNS_EXPIRED: Stage.EXPIRED,
+    Card.SYNC_ERROR: Stage.SYNC_FAILING,
+    Card.SYNC_STALE: Stage.SYNC_STALE,
+    Card.APNS_MISSING: Stage.NEEDS_ATTENTION,
+}
+
+
+def alert_stage(finding: Finding, subject: Subject, *, resolved: bool = False) -> Stage:
+    """The stage an alert about `subject` of `finding` reports; findings without subjects
+    (no tokens, tenant unreachable, all healthy) have no alert stage: KeyError."""
+    if resolved:
+        return Stage.RESOLVED
+    if finding.card is Card.VPP_TOKEN_PROBLEM:
+        if "expired" in subject.reasons:
+            return Stage.EXPIRED
+        return Stage.EXPIRING if "expiring" in subject.reasons else Stage.NEEDS_ATTENTION
+    return _STAGES[finding.card]
+
+
+def alert_card(
+    finding: Finding, subject: Subject, t: Translator, now: datetime, *, resolved: bool = False
+) -> CardDict:
+    """The alert about one subject of a finding; `resolved=True` says the problem is gone
+    (`subject` then carries the subject's current record, e.g. the renewed token)."""
+    stage = alert_stage(finding, subject, resolved=resolved)
+    # The parts of a finding about this subject alone: its portal, its error code's steps.
+    single = replace(finding, subjects=(subject,), severity=subject.severity)
+    title = _title(t, subject, stage, now)
+    if stage is Stage.RESOLVED:
+        severity = Severity.INFO
+        summary = t.gettext(
+            "Nothing more to do: the problem this alert reported is gone. The facts below are "
+            "the current ones."
+        )
+        body = [subject_block(single, subject, t, now, sync=False)]
+        actions = []
+    else:
+        severity = subject.severity
+        parts = case_parts(t, Case.of(single))
+        summary = parts.summary
+        body = [subject_block(single, subject, t, now), *fresh(parts.explanation)]
+        body += fresh(parts.links)
+        # The name only lets the confirmation say what was snoozed; the id decides.
+        data = {"card": finding.card.value, "token": subject.id, "name": subject.name[:100]}
+        actions = [
+            submit(t.gettext("Snooze 1 day"), Verb.SNOOZE, **data),
+            submit(t.gettext("Acknowledge"), Verb.ACK, **data),
+        ]
+    return adaptive_card(
+        t,
+        f"alert-{stage}",
+        STYLE[severity],
+        header=header_blocks(title, summary, severity),
+        body=body,
+        actions=actions,
+        fallback=title,
+    )
+
+
+def _title(t: Translator, subject: Subject, stage: Stage, now: datetime) -> str:
+    expires = getattr(subject.item, "expires", None)
+    relative = t.relative(expires, now) if isinstance(expires, datetime) else ""
+    name = subject_label(t, subject)
+    if subject.kind is SubjectKind.PUSH_CERTIFICATE:
+        titles = {
+            # Translators: {relative} is a relative time, e.g. "in 12 days" or "in 5 hours".
+            Stage.EXPIRING: t.gettext("The Apple MDM push certificate expires {relative}"),
+            Stage.EXPIRED: t.gettext("The Apple MDM push certificate has expired"),
+            Stage.NEEDS_ATTENTION: t.gettext("No Apple MDM push certificate is set up"),
+            Stage.RESOLVED: t.gettext("Resolved: the Apple MDM push certificate is valid again"),
+        }
+    elif subject.kind is SubjectKind.VPP_TOKEN:
+        titles = {
+            # Translators: {relative} is a relative time, e.g. "in 12 days" or "in 5 hours".
+            Stage.EXPIRING: t.gettext("VPP token {name} expires {relative}"),
+            Stage.EXPIRED: t.gettext("VPP token {name} has expired"),
+            Stage.NEEDS_ATTENTION: t.gettext("VPP token {name} needs attention"),
+            Stage.RESOLVED: t.gettext("Resolved: VPP token {name} is healthy again"),
+        }
+    else:
+        titles = {
+            # Translators: {relative} is a relative time, e.g. "in 12 days" or "in 5 hours".
+            Stage.EXPIRING: t.gettext("Enrollment program token {name} expires {relative}"),
+            Stage.EXPIRED: t.gettext("Enrollment program token {name} has expired"),
+            Stage.SYNC_FAILING: t.gettext(
+                "Enrollment program token {name} fails to sync with Apple"
+            ),
+            Stage.SYNC_STALE: t.gettext("Enrollment program token {name} has not synced recently"),
+            Stage.RESOLVED: t.gettext("Resolved: enrollment program token {name} is healthy again"),
+        }
+    return titles[stage].format(name=name, relative=relative)

@@ -1,0 +1,273 @@
+"""The problems one diagnosis shows, as proactive alerts see them: a key that names each
+problem across scans, and the stage of its ladder the problem has reached.
+
+Problem keys (`LedgerEntry.problem`), `family:subject-kind:subject-id[:episode]`:
+
+    expiry:ade-token:<token id>:<expiry date>          token-expiring, token-expired
+    expiry:apns-certificate:<topic id>:<expiry date>   apns-expiring, apns-expired
+    expiry:vpp-token:<token id>:<expiry date>          vpp-token-problem (expiring, expired)
+    sync-error:ade-token:<token id>:<since>            sync-error
+    sync-stale:ade-token:<token id>:<since>            sync-stale
+    apns-missing:apns-certificate:applePushNotificationCertificate      apns-missing
+
+The episode makes a recurrence a new problem, since every (subscriber, problem, stage) is sent
+once: `<expiry date>` is the expiry's calendar date in UTC (`2026-12-01`), so a renewal (Apple
+extends by a year) starts a new ladder; `<since>` is the token's last successful sync in UTC,
+ISO 8601 basic format (`20261122T063000Z`; the upload time when it never synced, `never` when
+neither is known): it stays put while sync is broken and moves when sync recovers, so the
+next breakage is a new problem. The subject id may contain ":"; the episode never does.
+
+Stages (`LedgerEntry.stage`): `30d`, `14d`, `7d`, `3d`, `1d` (that many days or fewer before
+expiry, from the configurable ladder), `expired` (the first 24 h after expiry), `expired+<N>d`
+(N whole days after expiry, one a day while it stays expired), and `started`, the one stage of
+sync-error, sync-stale and apns-missing. Not alerted: tenant-unreachable (it makes a part
+unknown instead), no-tokens (no subject to name), and the VPP token problems that are not about
+its expiry (state, sync failed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
+from bot.core.tenant.snapshot import EnrollmentToken, Part, PushCertificate, TenantSnapshot
+
+DEFAULT_LADDER = (30, 14, 7, 3, 1)
+EXPIRED = "expired"
+STARTED = "started"
+APNS_ID = "applePushNotificationCertificate"  # diagnose's id for a certificate without a topic
+_DAY = timedelta(days=1)
+
+
+class Family(StrEnum):
+    EXPIRY = "expiry"
+    SYNC_ERROR = "sync-error"
+    SYNC_STALE = "sync-stale"
+    APNS_MISSING = "apns-missing"
+
+
+# What an alert card's button ({"card": ...}) refers to, and the card a resolved alert uses.
+CARD_PROBLEM: dict[Card, tuple[Family, SubjectKind]] = {
+    Card.TOKEN_EXPIRING: (Family.EXPIRY, SubjectKind.ENROLLMENT_TOKEN),
+    Card.TOKEN_EXPIRED: (Family.EXPIRY, SubjectKind.ENROLLMENT_TOKEN),
+    Card.APNS_EXPIRING: (Family.EXPIRY, SubjectKind.PUSH_CERTIFICATE),
+    Card.APNS_EXPIRED: (Family.EXPIRY, SubjectKind.PUSH_CERTIFICATE),
+    Card.VPP_TOKEN_PROBLEM: (Family.EXPIRY, SubjectKind.VPP_TOKEN),
+    Card.SYNC_ERROR: (Family.SYNC_ERROR, SubjectKind.ENROLLMENT_TOKEN),
+    Card.SYNC_STALE: (Family.SYNC_STALE, SubjectKind.ENROLLMENT_TOKEN),
+    Card.APNS_MISSING: (Family.APNS_MISSING, SubjectKind.PUSH_CERTIFICATE),
+}
+_FAMILIES = frozenset(family.value for family in Family)
+_KINDS = frozenset(kind.value for kind in SubjectKind)
+_RESOLVED_CARD = {problem: card for card, problem in reversed(CARD_PROBLEM.items())}
+_PART_KIND = {
+    Part.ENROLLMENT_TOKENS: SubjectKind.ENROLLMENT_TOKEN,
+    Part.PUSH_CERTIFICATE: SubjectKind.PUSH_CERTIFICATE,
+    Part.VPP_TOKENS: SubjectKind.VPP_TOKEN,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemKey:
+    family: Family
+    kind: SubjectKind
+    subject_id: str
+    episode: str | None = None
+
+    def __str__(self) -> str:
+        head = f"{self.family}:{self.kind}:{self.subject_id}"
+        return head if self.episode is None else f"{head}:{self.episode}"
+
+    @staticmethod
+    def parse(key: str) -> ProblemKey | None:
+        """The parts of a key, or None for a key this version does not write."""
+        head = key.split(":", 2)
+        if len(head) != 3 or head[0] not in _FAMILIES or head[1] not in _KINDS:
+            return None
+        family, kind, rest = Family(head[0]), SubjectKind(head[1]), head[2]
+        if family is Family.APNS_MISSING:
+            return ProblemKey(family, kind, rest)
+        subject_id, colon, episode = rest.rpartition(":")
+        return ProblemKey(family, kind, subject_id, episode) if colon else None
+
+
+def ladder_of(days: Iterable[int]) -> tuple[int, ...]:
+    """A ladder of days before expiry, latest step last: (30, 14, 7, 3, 1)."""
+    steps = tuple(sorted(set(days), reverse=True))
+    if not steps or steps[-1] < 1:
+        raise ValueError(f"an expiry ladder needs whole days of 1 or more, got {days!r}")
+    return steps
+
+
+def expiry_stage(
+    expires: datetime, now: datetime, ladder: tuple[int, ...] = DEFAULT_LADDER
+) -> str | None:
+    """The latest ladder step reached at `now`; None before the first one.
+
+    >>> d = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    >>> [expiry_stage(d, d - timedelta(days=n)) for n in (31, 30, 10, 0, -3)]
+    [None, '30d', '14d', 'expired', 'expired+3d']
+    """
+    left = expires - now
+    if left > timedelta(0):
+        reached = [days for days in ladder if left <= days * _DAY]
+        return f"{min(reached)}d" if reached else None
+    # Intune stops syncing the moment an ADE token expires: remind once a day until renewed.
+    days = (now - expires) // _DAY
+    return EXPIRED if days == 0 else f"{EXPIRED}+{days}d"
+
+
+@lru_cache(maxsize=1024)
+def stage_rank(stage: str) -> int | None:
+    """Order of stages along a ladder (later is higher); None for a stage this version does not
+    write. `started` ranks like `expired`: it is only ever compared within its own problem."""
+    if stage in (EXPIRED, STARTED):
+        return 0
+    if stage.startswith(f"{EXPIRED}+") and stage.endswith("d"):
+        days = stage[len(EXPIRED) + 1 : -1]
+        return int(days) if days.isdigit() else None
+    if stage.endswith("d") and stage[:-1].isdigit():
+        return -int(stage[:-1])
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem of one subject now; `stage` is None while no ladder step is reached yet
+    (diagnose warns earlier than the ladder starts): present, but nothing to announce."""
+
+    key: str
+    family: Family
+    stage: str | None
+    finding: Finding
+    subject: Subject
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemSet:
+    """The problems of one tenant at `now`, shared by every subscription of that tenant."""
+
+    now: datetime
+    problems: Mapping[str, Problem]  # most severe first, as diagnose orders findings
+    unknown: frozenset[SubjectKind]  # Graph refused the part, or the snapshot left it out
+    snapshot: TenantSnapshot
+    expired_tokens: frozenset[str]
+    sync_since: Mapping[str, str]  # ADE token id -> episode of its present sync problem
+    # Memo of is_gone: every subscriber of the tenant asks about the same few problems.
+    gone: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def is_gone(self, key: str) -> bool:
+        """True when the problem is known to have gone away: its part was read, it is not
+        present, and no present problem hides it."""
+        gone = self.gone.get(key)
+        if gone is None:
+            gone = self.gone[key] = self._is_gone(key)
+        return gone
+
+    def _is_gone(self, key: str) -> bool:
+        if key in self.problems:
+            return False
+        parsed = ProblemKey.parse(key)
+        if parsed is None or parsed.kind in self.unknown:
+            return False
+        if parsed.family in (Family.SYNC_ERROR, Family.SYNC_STALE):
+            # Apple refuses every sync with an expired token, and diagnose then reports only
+            # the expiry; a stale token that starts failing (or the reverse) is one breakage.
+            if parsed.subject_id in self.expired_tokens:
+                return False
+            return self.sync_since.get(parsed.subject_id) != parsed.episode
+        return True
+
+    def resolved(self, key: str) -> tuple[Finding, Subject]:
+        """What a "resolved" alert card shows: the subject's current record, or only its id
+        when it is gone from Intune (a token deleted rather than renewed)."""
+        parsed = ProblemKey.parse(key)
+        if parsed is None:
+            raise ValueError(f"not a problem key: {key!r}")
+        subject = _current(self.snapshot, parsed.kind, parsed.subject_id)
+        card = _RESOLVED_CARD[parsed.family, parsed.kind]
+        return Finding(card, Severity.INFO, (subject,)), subject
+
+
+def find_problems(
+    snapshot: TenantSnapshot,
+    findings: Iterable[Finding],
+    now: datetime,
+    ladder: tuple[int, ...] = DEFAULT_LADDER,
+) -> ProblemSet:
+    """The alertable problems of `diagnose(snapshot, now)`'s findings."""
+    problems: dict[str, Problem] = {}
+    for finding in findings:
+        for subject in finding.subjects:
+            problem = _problem(finding, subject, now, ladder)
+            if problem is not None:
+                problems.setdefault(problem.key, problem)
+    failed = {failure.part for failure in snapshot.failures}
+    unknown = frozenset(_PART_KIND[part] for part in failed.union(snapshot.unread_parts()))
+    expired = frozenset(
+        p.subject.id for p in problems.values() if p.finding.card is Card.TOKEN_EXPIRED
+    )
+    since = {
+        p.subject.id: _since(p.subject.item)
+        for p in problems.values()
+        if p.family in (Family.SYNC_ERROR, Family.SYNC_STALE)
+        and isinstance(p.subject.item, EnrollmentToken)
+    }
+    return ProblemSet(now, problems, unknown, snapshot, expired, since)
+
+
+def _problem(
+    finding: Finding, subject: Subject, now: datetime, ladder: tuple[int, ...]
+) -> Problem | None:
+    family_kind = CARD_PROBLEM.get(finding.card)
+    if family_kind is None:
+        return None
+    family, kind = family_kind
+    item = subject.item
+    if family is Family.EXPIRY:
+        if finding.card is Card.VPP_TOKEN_PROBLEM and not {"expired", "expiring"}.intersection(
+            subject.reasons
+        ):
+            return None
+        expires = getattr(item, "expires", None)
+        if not isinstance(expires, datetime):
+            return None
+        key = ProblemKey(family, kind, subject.id, expires.astimezone(UTC).date().isoformat())
+        stage = expiry_stage(expires, now, ladder)
+    elif family is Family.APNS_MISSING:
+        key, stage = ProblemKey(family, kind, subject.id), STARTED
+    else:
+        if not isinstance(item, EnrollmentToken):
+            return None
+        key, stage = ProblemKey(family, kind, subject.id, _since(item)), STARTED
+    return Problem(str(key), family, stage, finding, subject)
+
+
+def _since(token: EnrollmentToken) -> str:
+    # As diagnose counts staleness: from the last successful sync, else from the upload.
+    moment = token.last_successful_sync or token.last_modified
+    return "never" if moment is None else f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def _current(snapshot: TenantSnapshot, kind: SubjectKind, ident: str) -> Subject:
+    """The subject's record in `snapshot`, named as diagnose names it."""
+    if kind is SubjectKind.ENROLLMENT_TOKEN:
+        for token in snapshot.enrollment_tokens or ():
+            if token.id == ident:
+                return Subject(kind, ident, token.name or ident, Severity.INFO, token)
+    elif kind is SubjectKind.VPP_TOKEN:
+        for vpp in snapshot.vpp_tokens or ():
+            if vpp.id == ident:
+                name = vpp.organization_name or vpp.apple_id or ident
+                return Subject(kind, ident, name, Severity.INFO, vpp)
+    elif isinstance(snapshot.push_certificate, PushCertificate):
+        # A tenant has one push certificate: a renewal with another Apple ID gets a new topic,
+        # and the certificate in place now is the one the resolved card should show.
+        cert = snapshot.push_certificate
+        name = cert.apple_id or cert.topic_id or "Apple MDM push certificate"
+        return Subject(kind, cert.topic_id or APNS_ID, name, Severity.INFO, cert)
+    return Subject(kind, ident, ident, Severity.INFO)

@@ -1,0 +1,84 @@
+"""The diagnosis as a plain-text report (for `ade-doctor check`) and as JSON (`--json`)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from bot.core.cards.texts import next_step, subject_label, subject_summary, title
+from bot.core.diagnosis.findings import Finding, Severity, Subject
+from bot.core.i18n.translator import Translator
+
+
+def render_text(findings: list[Finding], t: Translator, now: datetime, source: str) -> str:
+    lines = [
+        t.gettext("ADE Doctor: {source}, evaluated {moment}").format(
+            source=source, moment=t.date_time(now)
+        ),
+        "",
+    ]
+    labels = {
+        Severity.ERROR: t.gettext("ERROR"),
+        Severity.WARNING: t.gettext("WARNING"),
+        Severity.INFO: t.gettext("INFO"),
+    }
+    for finding in findings:
+        lines.append(f"[{labels[finding.severity]}] {title(t, finding)}")
+        for subject in finding.subjects:
+            lines.append(f"  - {subject_label(t, subject)}: {subject_summary(t, subject, now)}")
+        for failure in finding.failures:
+            lines.append(f"  - {failure.part}: {failure.detail or failure.reason}")
+        lines.append("    " + t.gettext("What to do: {step}").format(step=next_step(t, finding)))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def to_json(findings: list[Finding], now: datetime, source: str) -> dict[str, Any]:
+    return {
+        "source": source,
+        "evaluated_at": _value(now),
+        "findings": [_finding(f) for f in findings],
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "card": finding.card.value,
+        "severity": finding.severity.value,
+        "subjects": [_subject(s) for s in finding.subjects],
+    }
+    out.update({key: _value(value) for key, value in finding.facts.items()})
+    if finding.failures:
+        out["failures"] = [
+            {f.name: _value(getattr(failure, f.name)) for f in fields(failure)}
+            for failure in finding.failures
+        ]
+    return out
+
+
+def _subject(subject: Subject) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": subject.kind.value,
+        "id": subject.id,
+        "name": subject.name,
+        "severity": subject.severity.value,
+    }
+    if subject.reasons:
+        out["reasons"] = list(subject.reasons)
+    if subject.item is not None:
+        for field in fields(subject.item):
+            if field.name not in ("id",):
+                out[field.name] = _value(getattr(subject.item, field.name))
+    return out
+
+
+def _value(value: object) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_value(v) for v in value]
+    return value

@@ -1,0 +1,242 @@
+"""The sentences both the cards and the text report say about a finding.
+
+Whole sentences with named placeholders, so translators see what they translate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from datetime import datetime
+
+from bot.core.diagnosis.findings import Card, Finding, Subject, SubjectKind, token_types
+from bot.core.diagnosis.sync_errors import sync_error_meaning
+from bot.core.i18n.translator import Translator
+from bot.core.tenant.snapshot import (
+    EnrollmentToken,
+    Part,
+    PushCertificate,
+    ReadFailure,
+    TokenType,
+    VppState,
+    VppToken,
+)
+
+
+def title(t: Translator, finding: Finding) -> str:
+    return title_for(t, finding.card, len(finding.subjects))
+
+
+def title_for(t: Translator, card: Card, n: int) -> str:
+    """The title of a card about `n` subjects."""
+    titles = {
+        Card.TENANT_UNREACHABLE: t.gettext("Intune could not be read"),
+        Card.TOKEN_EXPIRED: t.ngettext(
+            "{count} enrollment program token has expired",
+            "{count} enrollment program tokens have expired",
+            n,
+        ),
+        Card.TOKEN_EXPIRING: t.ngettext(
+            "{count} enrollment program token expires soon",
+            "{count} enrollment program tokens expire soon",
+            n,
+        ),
+        Card.SYNC_ERROR: t.ngettext(
+            "{count} enrollment program token fails to sync with Apple",
+            "{count} enrollment program tokens fail to sync with Apple",
+            n,
+        ),
+        Card.SYNC_STALE: t.ngettext(
+            "{count} enrollment program token has not synced recently",
+            "{count} enrollment program tokens have not synced recently",
+            n,
+        ),
+        Card.NO_TOKENS: t.gettext("No enrollment program token is set up"),
+        Card.APNS_MISSING: t.gettext("No Apple MDM push certificate is set up"),
+        Card.APNS_EXPIRED: t.gettext("The Apple MDM push certificate has expired"),
+        Card.APNS_EXPIRING: t.gettext("The Apple MDM push certificate expires soon"),
+        Card.VPP_TOKEN_PROBLEM: t.ngettext(
+            "{count} VPP token needs attention", "{count} VPP tokens need attention", n
+        ),
+        Card.ALL_HEALTHY: t.gettext("Automated Device Enrollment looks healthy"),
+    }
+    return titles[card].format(count=n)
+
+
+def next_step(t: Translator, finding: Finding) -> str:
+    """The one thing to do first, for the text report and the card's summary line."""
+    return next_step_for(t, finding.card, token_types(finding))
+
+
+def next_step_for(t: Translator, card: Card, portals: Set[TokenType]) -> str:
+    """The first thing to do about a card whose tokens come from `portals`."""
+    steps = {
+        Card.TENANT_UNREACHABLE: t.gettext("Fix the access problem below, then check again."),
+        Card.TOKEN_EXPIRED: t.gettext(
+            "Renew the token: download a new server token in {portal} and upload it in Intune."
+        ),
+        Card.TOKEN_EXPIRING: t.gettext(
+            "Renew the token before it expires, with the same Apple ID that created it."
+        ),
+        Card.SYNC_ERROR: t.gettext(
+            "Open the token in Intune to see the sync error, and fix it in {portal}."
+        ),
+        Card.SYNC_STALE: t.gettext(
+            "Select Sync on the token in Intune; if it stays stale, check the MDM server in "
+            "{portal}."
+        ),
+        Card.NO_TOKENS: t.gettext(
+            "Create an MDM server in {portal} and upload its token to Intune."
+        ),
+        Card.APNS_MISSING: t.gettext(
+            "Create an Apple MDM push certificate and upload it to Intune."
+        ),
+        Card.APNS_EXPIRED: t.gettext(
+            "Renew the certificate with the same Apple ID now: within 30 days of expiry it "
+            "can still be renewed without re-enrolling devices."
+        ),
+        Card.APNS_EXPIRING: t.gettext(
+            "Renew the certificate with the same Apple ID; never replace it, or every device "
+            "must re-enroll."
+        ),
+        Card.VPP_TOKEN_PROBLEM: t.gettext(
+            "Download the token again in {portal} and upload it in Intune."
+        ),
+        Card.ALL_HEALTHY: t.gettext(
+            "If devices still fail to enroll, check the enrollment profile assignment and "
+            "the device in {portal}."
+        ),
+    }
+    return steps[card].format(portal=portal_for(t, portals))
+
+
+def portal_name(t: Translator, token_type: TokenType) -> str:
+    """Apple renamed Apple Business Manager to Apple Business; admins know both names."""
+    if token_type is TokenType.APPLE_SCHOOL:
+        return t.gettext("Apple School Manager")
+    return t.gettext("Apple Business (formerly Apple Business Manager)")
+
+
+def portal(t: Translator, finding: Finding) -> str:
+    """Apple's portal for the tokens of a finding, or both names when it could be either
+    (no tokens yet, VPP tokens, or a mix of Apple Business and Apple School Manager)."""
+    return portal_for(t, token_types(finding))
+
+
+def portal_for(t: Translator, kinds: Set[TokenType]) -> str:
+    """Apple's portal for tokens of these types (see `portal`)."""
+    school = portal_name(t, TokenType.APPLE_SCHOOL)
+    business = portal_name(t, TokenType.APPLE_BUSINESS)
+    if kinds == {TokenType.APPLE_SCHOOL}:
+        return school
+    if TokenType.APPLE_SCHOOL in kinds or not kinds:
+        # Translators: {business} and {school} are the two Apple portal names.
+        return t.gettext("{business} or {school}").format(business=business, school=school)
+    return business
+
+
+def vpp_state(t: Translator, state: VppState) -> str:
+    return {
+        VppState.VALID: t.gettext("valid"),
+        VppState.EXPIRED: t.gettext("expired"),
+        VppState.INVALID: t.gettext(
+            "invalid (the Apple ID's password or domain changed, or the account is disabled)"
+        ),
+        VppState.ASSIGNED_TO_EXTERNAL_MDM: t.gettext("in use by another MDM"),
+        VppState.DUPLICATE_LOCATION_ID: t.gettext("duplicate of another token's location"),
+        VppState.UNKNOWN: t.gettext("unknown"),
+    }[state]
+
+
+def subject_label(t: Translator, subject: Subject) -> str:
+    """The push certificate has no name of its own: call it what the admin center calls it."""
+    if subject.kind is SubjectKind.PUSH_CERTIFICATE:
+        return t.gettext("Apple MDM push certificate")
+    return subject.name
+
+
+def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
+    """One line of facts about a token or certificate."""
+    item = subject.item
+    parts: list[str] = []
+    if isinstance(item, EnrollmentToken):
+        parts.append(portal_name(t, item.token_type))
+        if item.apple_id:
+            parts.append(t.gettext("Apple ID {apple_id}").format(apple_id=item.apple_id))
+        parts.append(expiry_phrase(t, item.expires, now))
+        parts.append(sync_phrase(t, item.last_successful_sync, now))
+        if item.last_sync_error_code:
+            parts.append(sync_error_phrase(t, item.last_sync_error_code))
+    elif isinstance(item, PushCertificate):
+        if item.apple_id:
+            parts.append(t.gettext("Apple ID {apple_id}").format(apple_id=item.apple_id))
+        parts.append(expiry_phrase(t, item.expires, now))
+    elif isinstance(item, VppToken):
+        parts.append(t.gettext("state: {state}").format(state=vpp_state(t, item.state)))
+        parts.append(expiry_phrase(t, item.expires, now))
+    return "; ".join(parts)
+
+
+def expiry_phrase(t: Translator, expires: datetime | None, now: datetime) -> str:
+    if expires is None:
+        return t.gettext("expiry date unknown")
+    values = {"date": t.date(expires), "relative": t.relative(expires, now)}
+    if expires <= now:
+        return t.gettext("expired on {date} ({relative})").format(**values)
+    return t.gettext("expires on {date} ({relative})").format(**values)
+
+
+def sync_phrase(t: Translator, synced: datetime | None, now: datetime) -> str:
+    if synced is None:
+        return t.gettext("never synced")
+    relative = t.relative(synced, now)
+    return t.gettext("last successful sync {relative}").format(relative=relative)
+
+
+def sync_error_phrase(t: Translator, code: int) -> str:
+    meaning = sync_error_meaning(code)
+    if meaning is None:
+        return t.gettext("sync error code {code}").format(code=code)
+    texts = {"terms-not-accepted": t.gettext("Terms and conditions not accepted")}
+    return t.gettext("sync error code {code}: {meaning}").format(
+        code=code, meaning=texts.get(meaning.key, meaning.portal_text)
+    )
+
+
+def part_name(t: Translator, part: Part) -> str:
+    return {
+        Part.ENROLLMENT_TOKENS: t.gettext("enrollment program tokens"),
+        Part.PUSH_CERTIFICATE: t.gettext("the Apple MDM push certificate"),
+        Part.VPP_TOKENS: t.gettext("VPP tokens"),
+    }[part]
+
+
+def failure_sentence(t: Translator, failure: ReadFailure) -> str:
+    """What failed while reading the tenant, and what to fix. Never shows a secret: `detail`
+    comes from the Graph edge already cleaned."""
+    part = part_name(t, failure.part)
+    if failure.reason == "forbidden":
+        permission = failure.permission or "DeviceManagementServiceConfig.Read.All"
+        return t.gettext(
+            "Microsoft Graph refused to read {part}: grant the application permission "
+            "{permission} to the bot's app registration and give admin consent."
+        ).format(part=part, permission=permission)
+    sentences = {
+        "unauthorized": t.gettext(
+            "The bot could not sign in to Microsoft Graph to read {part}: check the app "
+            "registration's secret or certificate and the tenant ID."
+        ),
+        "throttled": t.gettext(
+            "Microsoft Graph is throttling requests for {part}: try again in a few minutes."
+        ),
+        "timeout": t.gettext("Microsoft Graph did not answer in time while reading {part}."),
+        "unavailable": t.gettext("Microsoft Graph was unavailable while reading {part}."),
+        "no-license": t.gettext(
+            "Microsoft Graph cannot read {part}: the tenant needs an active Intune license."
+        ),
+    }
+    sentence = sentences.get(failure.reason)
+    if sentence is not None:
+        return sentence.format(part=part)
+    return t.gettext("Reading {part} failed: {detail}").format(
+        part=part, detail=failure.detail or failure.reason
+    )

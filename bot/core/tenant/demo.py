@@ -1,0 +1,153 @@
+"""The demo tenant: an embedded Contoso tenant whose dates move with `now`, written in the
+snapshot-file format exactly as Graph would return it, so it exercises the same parsing as a
+real tenant and can seed the fake Graph in tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.core.tenant.document import parse_snapshot_document
+from bot.core.tenant.snapshot import Reason, TenantSnapshot
+from bot.core.tenant.source import SyncRefusedError
+
+
+class DemoSource:
+    """An embedded Contoso tenant whose dates move with `now`, so it always shows the same
+    picture: a healthy token, one expiring in days, one expired, one failing to sync, an
+    APNs certificate and a VPP token."""
+
+    description = "demo tenant"
+    can_sync = False
+    # Like Graph's snapshot cache: the demo is rebuilt at most once a minute (dates then
+    # drift by under a minute, which no card shows) unless "Re-check" asks for it.
+    max_age = timedelta(seconds=60)
+
+    def __init__(self) -> None:
+        self._cached: tuple[datetime, TenantSnapshot] | None = None
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+        cached = self._cached
+        if not fresh and cached is not None and timedelta(0) <= now - cached[0] < self.max_age:
+            return cached[1]
+        snapshot = parse_snapshot_document(demo_document(now), "demo tenant")
+        self._cached = (now, snapshot)
+        return snapshot
+
+    async def sync(self, token_id: str) -> None:
+        raise SyncRefusedError(Reason.UNAVAILABLE, detail="the demo tenant cannot sync")
+
+    async def close(self) -> None:
+        return None
+
+
+def _graph_date(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f0Z")
+
+
+def demo_document(now: datetime) -> dict[str, object]:
+    """The demo tenant in the snapshot-file format, exactly as Graph would return it."""
+
+    def at(days: float = 0, hours: float = 0) -> str:
+        return _graph_date(now + timedelta(days=days, hours=hours))
+
+    def token(
+        ident: str, name: str, kind: str, apple_id: str, **dates: str | int
+    ) -> dict[str, object]:
+        return {
+            "@odata.type": "#microsoft.graph.depOnboardingSetting",
+            "id": f"6f0c3c9e-2b8e-4a5e-9d51-6a1f0e1c000{ident}",
+            "tokenName": name,
+            "tokenType": kind,
+            "appleIdentifier": apple_id,
+            "shareTokenWithSchoolDataSyncService": False,
+            "dataSharingConsentGranted": True,
+            "roleScopeTagIds": ["0"],
+            **dates,
+        }
+
+    tokens = [
+        token(
+            "1",
+            "Contoso HQ iPhones",
+            "dep",
+            "ade-admin@contoso.com",
+            tokenExpirationDateTime=at(days=243),
+            lastSuccessfulSyncDateTime=at(hours=-3),
+            lastSyncTriggeredDateTime=at(hours=-3),
+            lastSyncErrorCode=0,
+            syncedDeviceCount=1240,
+            lastModifiedDateTime=at(days=-122),
+        ),
+        token(
+            "2",
+            "Contoso Retail iPads",
+            "dep",
+            "ade-admin@contoso.com",
+            tokenExpirationDateTime=at(days=12),
+            lastSuccessfulSyncDateTime=at(hours=-5),
+            lastSyncTriggeredDateTime=at(hours=-5),
+            lastSyncErrorCode=0,
+            syncedDeviceCount=318,
+            lastModifiedDateTime=at(days=-353),
+        ),
+        # Expired nine days ago: Apple has refused every sync since.
+        token(
+            "3",
+            "Contoso Design Macs",
+            "dep",
+            "mac-team@contoso.com",
+            tokenExpirationDateTime=at(days=-9),
+            lastSuccessfulSyncDateTime=at(days=-9, hours=-2),
+            lastSyncTriggeredDateTime=at(hours=-1),
+            lastSyncErrorCode=0,
+            syncedDeviceCount=86,
+            lastModifiedDateTime=at(days=-374),
+        ),
+        # New Apple School Manager terms not accepted yet (sync error code 3).
+        token(
+            "4",
+            "Contoso Academy",
+            "appleSchoolManager",
+            "asm-admin@contoso.edu",
+            tokenExpirationDateTime=at(days=190),
+            lastSuccessfulSyncDateTime=at(days=-4),
+            lastSyncTriggeredDateTime=at(hours=-2),
+            lastSyncErrorCode=3,
+            syncedDeviceCount=452,
+            lastModifiedDateTime=at(days=-175),
+        ),
+    ]
+    return {
+        "depOnboardingSettings": {
+            "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings",
+            "value": tokens,
+        },
+        "applePushNotificationCertificate": {
+            "@odata.type": "#microsoft.graph.applePushNotificationCertificate",
+            "id": "c4c8f047-0000-4000-8000-00000000a9e5",
+            "appleIdentifier": "mdm-push@contoso.com",
+            "topicIdentifier": "com.apple.mgmt.External.2c3f7a52-2b1e-4d6a-9d0e-3c1f3f9a8b71",
+            "lastModifiedDateTime": at(days=-200),
+            "expirationDateTime": at(days=165),
+            "certificateUploadStatus": None,
+            "certificateUploadFailureReason": None,
+        },
+        "vppTokens": {
+            "value": [
+                {
+                    "@odata.type": "#microsoft.graph.vppToken",
+                    "id": "9b2f6a1e-0000-4000-8000-00000000c0de",
+                    "organizationName": "Contoso Ltd",
+                    "vppTokenAccountType": "business",
+                    "appleId": "vpp@contoso.com",
+                    "expirationDateTime": at(days=301),
+                    "lastSyncDateTime": at(hours=-7),
+                    "lastModifiedDateTime": at(days=-64),
+                    "state": "valid",
+                    "lastSyncStatus": "completed",
+                    "automaticallyUpdateApps": True,
+                    "countryOrRegion": "us",
+                }
+            ]
+        },
+    }

@@ -1,0 +1,287 @@
+"""What an admin asked ADE Doctor, in any of our six languages: a pure keyword recogniser.
+
+    >>> recognize("<at>ADE Doctor</at> tai sao ADE bi loi?").verb
+    <Verb.DIAGNOSE: 'diagnose'>
+    >>> polish = recognize("język polski")
+    >>> polish.verb, polish.language, polish.evidence
+    (<Verb.LANGUAGE: 'language'>, 'pl', ('language:jezyk', 'name:pl'))
+
+Reading: the `<at>` mention Teams adds, a typed "@ADE Doctor", markup, URLs and e-mail addresses
+go; case, accents and tone marks are folded away; NFKC makes full-width punctuation ASCII. Words
+are looked up exactly, then as stems (Russian and Polish inflect), then with one typo
+(Damerau-Levenshtein distance 1, keywords of 4+ letters; not in Vietnamese or Chinese, see
+`words.NO_TYPOS`). Several-word keywords match longest first, so "mã thông báo" (token)
+is not "thông báo" (notification); Chinese has no spaces, so its keywords match as substrings.
+
+Deciding (`_decide`, in this order):
+- ALERTS_OFF: an alert word with a stop word or a negation; ALERTS_ON: an alert word with
+  "on"/"me"/"this channel", or about ADE. "I got an alert from Outlook" is no command.
+- LANGUAGE: the word "language" itself (язык, 语言, język, idioma, ngôn ngữ), whatever else the
+  message says: "язык en". `language` is None when no language of ours is named: the picker.
+- RECHECK: "check" with "again"/"now" (the "Check now" button), or "recheck"; it beats DIAGNOSE.
+- DIAGNOSE: a failure word (why, failing, не работает, 失败) or "check", when the message is
+  about ADE (ADE, DEP, token, sync, iPhone...) or holds only known words ("why is it failing?").
+  "Why is the printer not working" has an unknown subject: UNKNOWN.
+- TOKENS: "tokens" with list/show/which, or alone; a token's status ("status of my DEP token?",
+  "token expired?") is DIAGNOSE.
+- HELP: help words, when nothing more specific was asked (help about ADE is DIAGNOSE); a
+  greeting alone ("hi", "привет", "你好"), because the help card is the right answer to hello;
+  a lone "?". "thanks", a bare @mention and everything else are UNKNOWN (the bot shows the
+  help card for those too).
+- A language named next to a cue word ("answer in Polish", "по-русски", "用中文") or alone
+  ("English please") is a request: LANGUAGE on its own, else `language` rides along with the
+  other kind ("why is ADE failing? answer in Polish": DIAGNOSE, "pl"), so neither is lost. A bare
+  ISO code counts only after "language", a cue word, or alone ("vi" is Portuguese for "I saw");
+  a locale tag (pt-BR, zh-CN) always counts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from bot.core.i18n.languages import negotiate
+from bot.core.understanding.verbs import Intent, Verb
+from bot.core.understanding.words import (
+    CHINESE,
+    CJK,
+    FILLER,
+    IS_CHINESE,
+    KNOWN,
+    LANGUAGE_CODES,
+    MAX_STEM,
+    PHRASE,
+    STEM,
+    TAG_WORD,
+    TYPO_STEMS,
+    TYPO_WORDS,
+    WORD,
+    Cue,
+    Entry,
+    deletes,
+    fold,
+    merge,
+)
+
+
+class _Item(NamedTuple):  # a word, a phrase, or a run of unknown Chinese characters
+    entry: Entry | None  # None: not a word we know
+    label: str
+
+    @property
+    def cues(self) -> frozenset[Cue]:
+        return self.entry.cues if self.entry else frozenset()
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+_MENTION = re.compile(r"<at\b[^>]*>.*?</at\s*>", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"<[^>]*>")
+# An address only from the start of a run of non-spaces: "\S+@" alone backtracks quadratically.
+_URL_OR_EMAIL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+")
+_TYPED_MENTION = re.compile(r"@\s*ade[\s_-]*doctor\b|@[\w.-]+")
+_LOCALE_TAG = re.compile(r"\b([a-z]{2})[-_]([a-z]{2,4})\b", re.ASCII)
+_TOKENS = re.compile(rf"[{CJK}]+|[^\W\d_{CJK}]+")
+_LONGEST = max(map(len, KNOWN))
+# A question sits at the start; a log pasted after it must not cost a quarter of a second.
+_MAX_CHARS = 2000
+# Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
+_VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
+
+
+def _locale_tag(match: re.Match[str]) -> str:
+    language = negotiate(match.group())
+    if language:  # a placeholder word that the tables know as that language
+        return f" {TAG_WORD[language.code]} "
+    # zh-TW, pt-XX: one of our codes with a variant we don't ship is no choice at all.
+    return " " if match.group(1) in LANGUAGE_CODES else match.group()
+
+
+def _clean(text: str) -> tuple[str, bool]:
+    """The folded text, and whether to forgive typos: not in a message written in Vietnamese,
+    whose syllables are one edit from English keywords ("nhất" -> "nhat" ~ "chat")."""
+    text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
+    text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
+    text = _TYPED_MENTION.sub(" ", _URL_OR_EMAIL.sub(" ", text))
+    return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Optimal string alignment distance <= 1: one insertion, deletion, substitution, or a swap
+    of neighbours."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+    return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+
+
+def _stem_of(word: str) -> Entry | None:
+    for end in range(min(len(word), MAX_STEM), 3, -1):
+        if word[:end] in STEM:
+            return STEM[word[:end]]
+    return None
+
+
+def _typo_of(word: str) -> tuple[str, Entry] | None:
+    """The keyword or stem `word` is one typo away from: candidates share a deletion variant
+    (the SymSpell trick), then the exact distance decides."""
+    if len(word) > _LONGEST + 1:  # nothing is one edit away, and deletes() costs len(word)^2
+        return None
+    words = {kw for v in (word, *deletes(word)) for kw in TYPO_WORDS.get(v, ())}
+    if len(word) == 4:  # "jaki" is a word, not "jakie" mistyped: short words only swap letters
+        words = {kw for kw in words if len(kw) == 4}
+    for keyword in sorted(words, key=lambda kw: (len(kw) != len(word), kw)):
+        if _one_edit(word, keyword):
+            return keyword, WORD.get(keyword, FILLER)
+    for end in range(5, min(len(word), MAX_STEM + 1) + 1) if len(word) >= 5 else ():
+        prefix = word[:end]
+        stems = {s for v in (prefix, *deletes(prefix)) for s in TYPO_STEMS.get(v, ())}
+        for stem in sorted(stems):
+            ends = (len(stem) - 1, len(stem), len(stem) + 1)
+            if any(_one_edit(word[:n], stem) for n in ends if n <= len(word)):
+                return stem + "*", STEM[stem]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
+    """(the word phrases are matched with, its entry or None if unknown, evidence label)."""
+    stem = _stem_of(word)
+    if word in KNOWN or len(word) == 1:  # one letter: articles and prepositions
+        return word, merge(WORD.get(word), stem) or FILLER, word
+    if stem:
+        return word, stem, word
+    typo = _typo_of(word) if typos and len(word) >= 4 else None
+    if typo:
+        keyword, entry = typo
+        return (word if keyword.endswith("*") else keyword), entry, f"{word}~{keyword}"
+    return word, None, word
+
+
+def _scan(text: str, *, typos: bool) -> list[_Item]:
+    items: list[_Item] = []
+    tokens = _TOKENS.findall(text)
+    resolved = [None if IS_CHINESE.match(t) else _resolve(t, typos) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        this = resolved[i]
+        if this is None:
+            _scan_chinese(tokens[i], items)
+            i += 1
+            continue
+        phrases = PHRASE.get(this[0], ())
+        ahead = tuple(r[0] if r else "" for r in resolved[i : i + 6]) if phrases else ()
+        for words, entry in phrases:
+            if ahead[: len(words)] == words:
+                items.append(_Item(entry, " ".join(words)))
+                i += len(words)
+                break
+        else:
+            items.append(_Item(this[1], this[2]))
+            i += 1
+    return items
+
+
+def _scan_chinese(run: str, items: list[_Item]) -> None:
+    i = unknown = 0  # run[unknown:i]: characters no keyword starts with, one unknown word
+    while i < len(run):
+        for keyword, entry in CHINESE.get(run[i], ()):
+            if run.startswith(keyword, i):
+                if unknown < i:
+                    items.append(_Item(None, run[unknown:i]))
+                items.append(_Item(entry, keyword))
+                i = unknown = i + len(keyword)
+                break
+        else:
+            i += 1
+    if unknown < len(run):
+        items.append(_Item(None, run[unknown:]))
+
+
+# --- deciding --------------------------------------------------------------------------------
+
+_PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK})
+
+
+def _languages(items: list[_Item], *, trigger: bool) -> tuple[str | None, str | None]:
+    """(the language named, the language asked for: next to a cue word or on its own)."""
+    if not any(it.entry and it.entry.name for it in items):
+        return None, None
+    alone = all(it.entry and (it.entry.name or it.cues <= _PLAIN) for it in items)
+    named: list[tuple[bool, str]] = []  # (follows "from", code)
+    asked: list[str] = []
+    for i, item in enumerate(items):
+        if not item.entry or not item.entry.name:
+            continue
+        cued = any(Cue.LANG_CUE in items[j].cues for j in (i - 1, i + 1) if 0 <= j < len(items))
+        after_from = i > 0 and Cue.LANG_FROM in items[i - 1].cues
+        if item.entry.weak and not (trigger or cued or alone):
+            continue
+        named.append((after_from, item.entry.name))
+        if (cued or alone) and not after_from:
+            asked.append(item.entry.name)
+    # "from English to Polish": the language being left is not the choice.
+    chosen = next((code for after_from, code in reversed(named) if not after_from), None)
+    return chosen or (named[-1][1] if named else None), (asked[-1] if asked else None)
+
+
+def _decide(items: list[_Item], *, question: bool) -> tuple[Verb, str | None]:
+    if not items:
+        return (Verb.HELP if question else Verb.UNKNOWN), None  # "?" asks what the bot does
+    cues = frozenset().union(*(it.cues for it in items))
+    unknown = sum(it.entry is None for it in items)
+    about_ade = Cue.DOMAIN in cues or Cue.TOKEN in cues
+    on_topic = about_ade or unknown == 0
+    status = Cue.STATUS in cues or (Cue.OK in cues and about_ade)  # "ok" alone is a reply
+    failure = Cue.DIAGNOSE in cues or (Cue.NEGATION in cues and (about_ade or status))
+    named, asked = _languages(items, trigger=Cue.LANGUAGE in cues)
+    if Cue.ALERT in cues:
+        if Cue.OFF in cues or (Cue.NEGATION in cues and Cue.DIAGNOSE not in cues):
+            return Verb.ALERTS_OFF, asked
+        if Cue.ON in cues or (on_topic and not (failure or Cue.CHECK in cues)):
+            return Verb.ALERTS_ON, asked
+    if Cue.LANGUAGE in cues:
+        return Verb.LANGUAGE, named
+    if on_topic and (Cue.RECHECK in cues or {Cue.CHECK, Cue.AGAIN} <= cues):
+        return Verb.RECHECK, asked
+    if on_topic and (failure or Cue.CHECK in cues):
+        return Verb.DIAGNOSE, asked
+    if Cue.TOKEN in cues and (Cue.LIST in cues or (unknown == 0 and not status)):
+        return Verb.TOKENS, asked
+    if (on_topic and status) or (Cue.DOMAIN in cues and unknown == 0):
+        return Verb.DIAGNOSE, asked
+    if Cue.HELP in cues:  # "help, our iPads don't enroll": help with ADE is a diagnosis
+        return (Verb.DIAGNOSE if about_ade else Verb.HELP), asked
+    if asked:
+        return Verb.LANGUAGE, asked
+    if Cue.GREETING in cues and unknown == 0:
+        return Verb.HELP, None
+    return Verb.UNKNOWN, None
+
+
+@lru_cache(maxsize=256)
+def _tags(cues: frozenset[Cue]) -> tuple[str, ...]:
+    return tuple(sorted(cue.value for cue in cues if cue is not Cue.FILLER))
+
+
+def recognize(text: str) -> Intent:
+    """The intent of one chat message; never raises, anything unrecognised is UNKNOWN."""
+    if not isinstance(text, str):
+        return Intent(Verb.UNKNOWN)
+    cleaned, typos = _clean(text[:_MAX_CHARS])
+    items = _scan(cleaned, typos=typos)
+    kind, language = _decide(items, question="?" in cleaned)
+    evidence = [f"{tag}:{item.label}" for item in items for tag in _tags(item.cues)]
+    evidence += [f"name:{it.entry.name}" for it in items if it.entry and it.entry.name]
+    return Intent(kind, language, tuple(evidence))

@@ -1,0 +1,85 @@
+"""What an admin asks ADE Doctor to do, whether typed ("why is ADE failing?") or pressed (a
+card button): one `Intent` with one `Verb`, so the conversation has one dispatch table.
+
+Card buttons carry the verb as `{"action": <Verb value>, ...}`. Cards posted weeks ago
+(alerts in a channel, a diagnosis scrolled back to) still send the values they were built
+with, so a value is never renamed: add a verb instead.
+
+    >>> sync = pressed({"action": "sync", "token": "6f0c3c9e"})
+    >>> sync.verb, sync.token, sync.pressed
+    (<Verb.SYNC: 'sync'>, '6f0c3c9e', True)
+    >>> pressed({"action": "format-c:"}).verb
+    <Verb.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Forged or stale card payloads are answered politely; these bounds keep a hostile payload
+# from reaching logs or Graph URLs at any size.
+_MAX_VERB = 32
+_MAX_ID = 128
+_MAX_LANGUAGE = 35
+_MAX_SUBJECT = 120
+
+
+class Verb(StrEnum):
+    DIAGNOSE = "diagnose"
+    TOKENS = "tokens"
+    HELP = "help"
+    LANGUAGE = "language"
+    ALERTS_ON = "alerts-on"
+    ALERTS_OFF = "alerts-off"
+    RECHECK = "recheck"
+    # Buttons only: "Sync now" on a failing token, "Snooze 1 day" / "Acknowledge" on an alert.
+    SYNC = "sync"
+    SNOOZE = "snooze"
+    ACK = "ack"
+    UNKNOWN = "unknown"
+
+
+# Verbs no typed message asks for: they need what only the button knows (which token, which
+# alert).
+BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK})
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    verb: Verb
+    language: str | None = None  # a `bot.core.i18n.languages` code the admin asked for
+    evidence: tuple[str, ...] = ()  # "cue:word" per keyword matched ("~" marks a typo)
+    # What a button is about: the enrollment program token to sync, or an alert's subject
+    # id (`token`), finding card (`card`) and display name (`subject`).
+    token: str | None = None
+    card: str | None = None
+    subject: str | None = None
+    pressed: bool = False
+
+
+_VERBS = {verb.value: verb for verb in Verb if verb is not Verb.UNKNOWN}
+
+
+def pressed(value: Mapping[str, object] | None) -> Intent | None:
+    """The intent of a pressed card button; None when the message carried no card data (a
+    typed message). Data that is not ours becomes Verb.UNKNOWN, never an exception."""
+    if value is None:
+        return None
+
+    def field(name: str, limit: int) -> str | None:
+        raw = value.get(name)
+        if isinstance(raw, str) and 0 < len(raw) <= limit and raw.isprintable():
+            return raw
+        return None
+
+    return Intent(
+        _VERBS.get(field("action", _MAX_VERB) or "", Verb.UNKNOWN),
+        language=field("language", _MAX_LANGUAGE),
+        token=field("token", _MAX_ID),
+        card=field("card", _MAX_VERB),
+        # The alert card names its subject for the answer ("Snoozed: Contoso iPads").
+        subject=field("name", _MAX_SUBJECT) or field("token", _MAX_ID),
+        pressed=True,
+    )
