@@ -11,7 +11,10 @@ from typing import Any
 
 import jsonschema
 
-ACTIONS = {"recheck", "sync", "alerts-on", "alerts-off", "language", "snooze", "ack"}
+from bot.core.understanding.verbs import Verb
+
+# What a card button may ask for: the one enum the dispatcher answers.
+ACTIONS = {verb.value for verb in Verb if verb is not Verb.UNKNOWN}
 LEARN = re.compile(r"https://learn\.microsoft\.com/([a-z]{2}-[a-z]{2})/")
 
 # Teams lays the buttons of a card (and of an ActionSet) side by side in one row. At 480 px,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -60,16 +61,15 @@ def test_a_bad_setting_in_a_dotenv_file_stops_the_bot_with_one_line(tmp_path: Pa
     assert "MicrosoftAppType must be one of" in result.stderr
 
 
-@pytest.fixture
-async def served(tmp_path: Path) -> AsyncIterator[str]:
+async def _start(cwd: Path, **env: str) -> tuple[asyncio.subprocess.Process, str]:
     port = _free_port()
     process = await asyncio.create_subprocess_exec(
         str(ADE_DOCTOR),
         "serve",
         "--port",
         str(port),
-        env=CLEAN_ENV,
-        cwd=tmp_path,
+        env={**CLEAN_ENV, **env},
+        cwd=cwd,
         stderr=asyncio.subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
@@ -83,10 +83,34 @@ async def served(tmp_path: Path) -> AsyncIterator[str]:
                 await asyncio.sleep(0.05)
         else:
             raise AssertionError("the bot did not start")
+    return process, url
+
+
+async def _stop(process: asyncio.subprocess.Process, signum: int) -> tuple[int, str]:
+    """Sends the signal; a bot still running 10 s later is a hang, not a slow stop."""
+    process.send_signal(signum)
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=10)
+    assert process.returncode is not None
+    return process.returncode, stderr.decode()
+
+
+@pytest.fixture
+async def served(tmp_path: Path) -> AsyncIterator[str]:
+    process, url = await _start(tmp_path)
     yield url
-    process.terminate()
-    _, stderr = await process.communicate()
-    assert b"Traceback" not in stderr
+    _, stderr = await _stop(process, signal.SIGTERM)
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_a_stop_signal_ends_the_bot_cleanly_with_exit_status_0(
+    tmp_path: Path, signum: int
+) -> None:
+    # An alert scan every second: the scheduler task is running when the signal comes.
+    process, _ = await _start(tmp_path, ADE_ALERT_INTERVAL="1")
+    status, stderr = await _stop(process, signum)
+    assert (status, "Traceback" in stderr) == (0, False), stderr
+    assert "stopped" in stderr
 
 
 async def test_the_default_bot_serves_the_demo_tenant_on_loopback(served: str) -> None:
