@@ -81,14 +81,9 @@ class BotApp:
         self.adapter.on_turn_error = on_error
 
     async def stop(self, _app: web.Application | None = None) -> None:
+        # Only what start() opened: the tenant source and the sign-in belong to bot.app.
         if self.session is not None:
             await self.session.close()
-        close = getattr(self.chat.source, "close", None)
-        if close is not None:
-            await close()
-        close_token = getattr(self.token, "close", None)
-        if close_token is not None:
-            close_token()
 
     def web_app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[_no_tracebacks])

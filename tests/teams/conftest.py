@@ -70,6 +70,8 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
     settings, and a client session to talk to it."""
     runners: list[web.AppRunner] = []
     sessions: list[ClientSession] = []
+    closers: list[Callable[[], None]] = []
+    sources: list[SnapshotSource] = []
 
     async def start(
         source: SnapshotSource | None = None,
@@ -82,11 +84,15 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
     ) -> Running:
         config = config or ChatConfig()
         alerts = None if store is None else AlertSubscriptions(store, config.admins, now)
-        chat = ChatService(source or DemoSource(), config, store, alerts=alerts)
+        source = source or DemoSource()
+        sources.append(source)
+        chat = ChatService(source, config, store, alerts=alerts)
         retry = ConnectorRetry(attempts=3, base=0.01, budget=2.0)
         app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry)
         runner, url = await start_site(app.web_app())
         runners.append(runner)
+        if hasattr(token, "close"):
+            closers.append(token.close)
         session = ClientSession()
         sessions.append(session)
         return Running(url, app, stub, session)
@@ -96,6 +102,11 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         await session.close()
     for runner in runners:
         await runner.cleanup()
+    # The tenant source and the sign-in are their owner's to close, as bot.app does.
+    for source in sources:
+        await source.close()
+    for close in closers:
+        close()
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.alerts.scheduler import AlertScheduler
-from bot.core.tenant.snapshot import EnrollmentToken, PushCertificate, TenantSnapshot
+from bot.core.tenant.snapshot import EnrollmentToken, PushCertificate, Reason, TenantSnapshot
+from bot.core.tenant.source import SyncRefusedError
 from bot.storage.base import Store, open_store
 from bot.teams.proactive import Pacer, ProactiveSender
 from tests.gallery import NOW, token
@@ -38,6 +39,12 @@ class Tenant:
         healthy = PushCertificate(NOW + 300 * DAY, "push@contoso.com", "com.apple.mgmt.x")
         synced = replace(self.token, last_successful_sync=now - timedelta(hours=2))
         return TenantSnapshot((synced,), healthy, True, ())
+
+    async def sync(self, token_id: str) -> None:
+        raise SyncRefusedError(Reason.UNAVAILABLE)
+
+    async def close(self) -> None:
+        return None
 
 
 async def _no_wait(seconds: float) -> None:

@@ -10,7 +10,8 @@ import pytest
 
 from bot.chat.service import ChatConfig
 from bot.core.tenant.demo import DemoSource
-from bot.core.tenant.snapshot import TenantSnapshot
+from bot.core.tenant.snapshot import Reason, TenantSnapshot
+from bot.core.tenant.source import SyncRefusedError
 from tests.teams.conftest import Launcher
 from tests.teams.support import message, sample
 
@@ -168,6 +169,12 @@ class _SlowSource:
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
         await asyncio.sleep(30)
         raise AssertionError("the read should have been abandoned")
+
+    async def sync(self, token_id: str) -> None:
+        raise SyncRefusedError(Reason.UNAVAILABLE)
+
+    async def close(self) -> None:
+        return None
 
 
 async def test_a_slow_tenant_read_is_answered_in_time_with_tenant_unreachable(
