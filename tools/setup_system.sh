@@ -41,25 +41,27 @@ esac
 pretend=" ${ADE_SETUP_PRETEND_MISSING:-} "
 pretending() { [[ $pretend == *" $1 "* ]]; }
 
-have_deb() { ! pretending "$1" && dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q ' installed$'; }
+# have PACKAGE CHECK...: PACKAGE is there when CHECK succeeds (and it is not pretended missing).
 have() { ! pretending "$1" && "${@:2}" >/dev/null 2>&1; }
-have_pg_server() {
-    compgen -G '/usr/lib/postgresql/*/bin/initdb' && compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' &&
-        id postgres
+deb_installed() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == *" installed" ]]; }
+# The server binaries the storage tests run, and the system user they run them as when root.
+pg_server() {
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' && compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' \
+        && id postgres
 }
 
 debs=()
 # Debian's /usr/bin/chromium is what the drivers start; another chromium on the PATH (snap,
 # Google's) does not count.
 have chromium test -x /usr/bin/chromium || debs+=(chromium)
-have_deb fonts-noto-cjk || debs+=(fonts-noto-cjk)
+have fonts-noto-cjk deb_installed fonts-noto-cjk || debs+=(fonts-noto-cjk)
 # Node may come from elsewhere (NodeSource's nodejs bundles npm): Debian's packages are installed
 # only when the command is absent, so the two never conflict.
 have nodejs command -v node || debs+=(nodejs)
 have npm command -v npm || debs+=(npm)
 have iproute2 command -v ip || debs+=(iproute2)
 have util-linux command -v unshare || debs+=(util-linux)
-have postgresql have_pg_server || debs+=(postgresql)
+have postgresql pg_server || debs+=(postgresql)
 
 stale=()
 for dir in "${NPM_DIRS[@]}"; do
@@ -81,10 +83,8 @@ if [ ${#debs[@]} -gt 0 ]; then
     if [[ " ${debs[*]} " == *" postgresql "* ]]; then
         # postgresql-common first, so its createcluster.conf says "no main cluster" before the
         # server package's post-install would create one and start it on port 5432.
-        apt_commands+=(
-            "apt-get install -y postgresql-common"
-            "sed -i -e '/^#* *create_main_cluster *=/d' -e '\$a create_main_cluster = false' $PG_CONF"
-        )
+        no_cluster="-e '/^#* *create_main_cluster *=/d' -e '\$a create_main_cluster = false'"
+        apt_commands+=("apt-get install -y postgresql-common" "sed -i $no_cluster $PG_CONF")
     fi
     apt_commands+=("apt-get install -y ${debs[*]}")
 fi
@@ -112,16 +112,16 @@ if [ ${#apt_commands[@]} -gt 0 ]; then
     say "installing Debian packages: ${debs[*]}"
     export DEBIAN_FRONTEND=noninteractive
     for command in "${apt_commands[@]}"; do
-        # -qq keeps apt quiet; the lock timeout waits for another apt (unattended upgrades, a
-        # parallel CI step) instead of failing at once.
-        command="${command/#apt-get /apt-get -qq -o DPkg::Lock::Timeout=600 }"
+        # -qq and no pty keep apt and dpkg terse; the lock timeout waits for another apt
+        # (unattended upgrades, a parallel CI step) instead of failing at once.
+        command="${command/#apt-get /apt-get -qq -o DPkg::Lock::Timeout=600 -o Dpkg::Use-Pty=0 }"
         eval "$sudo$command"
     done
 fi
 
 if [ ${#stale[@]} -gt 0 ]; then
     if $check_only; then
-        say "npm packages are not installed (or older than package-lock.json) in: ${stale[*]}"
+        say "npm packages are missing or differ from package-lock.json in: ${stale[*]}"
         echo "Run \`make setup\` (npm ci needs no root)."
         exit 1
     fi
@@ -131,7 +131,7 @@ if [ ${#stale[@]} -gt 0 ]; then
             cd "$dir"
             # No test tool may download a browser: Chromium comes from Debian.
             PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-                npm ci --no-audit --no-fund --loglevel=error
+                npm ci --no-audit --no-fund --update-notifier=false --loglevel=error
             cp package-lock.json "$LOCK_STAMP"
         )
     done
