@@ -19,6 +19,7 @@ import sys
 import time
 import urllib.request
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def pip(*arguments: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     root = tmp_path_factory.mktemp("wheel")
     assert not root.resolve().is_relative_to(REPO)
     source = root / "source"
@@ -97,7 +98,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     (site_packages,) = (venv / "lib").glob("python3.*/site-packages")
     work = root / "work"
     work.mkdir()
-    return Installed(venv, site_packages, work)
+    yield Installed(venv, site_packages, work)
+    shutil.rmtree(root)  # ~100 MB of dependencies; pytest would keep three runs of them
 
 
 def test_the_installed_bot_is_imported_from_the_new_virtualenv_not_the_checkout(
