@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Pinned like the dev tools in pyproject.toml; tests/test_wheel.py relies on `pip --python`.
+PIP_VERSION := 26.3
 
-.PHONY: run test lint typecheck imports pytest bench bench-turns playground package clean venv catalogs
+.PHONY: run test setup lint typecheck imports pytest bench bench-turns playground package clean venv catalogs
 HOST ?= 127.0.0.1
 PORT ?= 3978
 
@@ -12,10 +14,17 @@ PORT ?= 3978
 run: $(STAMP)
 	$(BIN)/ade-doctor serve --host $(HOST) --port $(PORT) $(if $(SNAPSHOT),--snapshot $(SNAPSHOT))
 
-test: lint typecheck imports pytest
+# setup comes first, so a machine that lacks something stops before any check runs.
+test: setup lint typecheck imports pytest
+
+# What the tests need beyond .venv: Debian's Chromium, Node.js, PostgreSQL server binaries and the
+# pinned npm packages. As root it installs what is missing; otherwise it prints the command to run.
+# `make run` does not need any of it.
+setup:
+	@tools/setup_system.sh
 
 # Chat with the local bot in Microsoft 365 Agents Playground (a Teams-like web client).
-playground: $(STAMP)
+playground: $(STAMP) setup
 	BIN=$(BIN) tests/playground/run_interactive.sh
 
 venv: $(STAMP)
@@ -30,7 +39,7 @@ $(STAMP): pyproject.toml
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; \
 		fi; \
 		$(PYTHON) -m venv $(VENV); }
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -44,7 +53,7 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) setup
 	$(BIN)/pytest
 
 bench: $(STAMP)

@@ -1,4 +1,8 @@
-"""Loads the gettext catalogs in locales/ once per process, straight from the .po files.
+"""Loads the gettext catalogs once per process, straight from the .po files.
+
+The catalogs live in locales/ at the top of the repository and ship as the data package
+`bot.locales` (pyproject.toml maps the one to the other), so they are found the same way in a
+wheel and in the editable install: through importlib.resources, never relative to this file.
 
 No compile step: Babel reads each .po and builds the translations in memory. Babel's own
 `Translations.load` silently returns English when a catalog is missing; here a missing or
@@ -10,7 +14,8 @@ from __future__ import annotations
 import io
 from datetime import UTC, tzinfo
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -19,7 +24,7 @@ from babel.support import Translations
 from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language
 from bot.core.i18n.translator import Translator
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR: Traversable = files("bot.locales")
 DOMAIN = "messages"
 
 
@@ -27,11 +32,11 @@ class CatalogError(RuntimeError):
     pass
 
 
-def catalog_path(language: Language, directory: Path = LOCALES_DIR) -> Path:
+def catalog_path(language: Language, directory: Traversable = LOCALES_DIR) -> Traversable:
     return directory / language.catalog / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def load_translations(language: Language, directory: Path = LOCALES_DIR) -> Translations:
+def load_translations(language: Language, directory: Traversable = LOCALES_DIR) -> Translations:
     path = catalog_path(language, directory)
     try:
         with path.open("rb") as handle:
@@ -47,7 +52,7 @@ def load_translations(language: Language, directory: Path = LOCALES_DIR) -> Tran
 
 
 @cache
-def all_translations(directory: Path = LOCALES_DIR) -> dict[str, Translations]:
+def all_translations(directory: Traversable = LOCALES_DIR) -> dict[str, Translations]:
     return {
         language.code: load_translations(language, directory)
         for language in LANGUAGES

@@ -28,12 +28,14 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-# The template sits beside bot/ in the source tree (installed with `pip install -e .`, as the
-# Makefile does); a wheel does not carry it.
-MANIFEST_DIR = Path(__file__).resolve().parent.parent / "manifest"
+# manifest/ at the top of the repository ships as the data package `bot.manifest` (see
+# pyproject.toml): the same files in a wheel and in the editable install.
+MANIFEST_DIR: Traversable = files("bot.manifest")
 TEMPLATE = "manifest.json"
 APP_ID = "${{APP_ID}}"
 APP_VERSION = "${{APP_VERSION}}"
@@ -68,7 +70,7 @@ def check_version(text: str) -> str:
     return text
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def _read_json(path: Traversable) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -88,7 +90,7 @@ def _fill(value: Any, values: dict[str, str]) -> Any:
     return values.get(value, value) if isinstance(value, str) else value
 
 
-def manifest(app_id: str, version: str, source: Path = MANIFEST_DIR) -> dict[str, Any]:
+def manifest(app_id: str, version: str, source: Traversable = MANIFEST_DIR) -> dict[str, Any]:
     """The manifest template with the app id and version filled in."""
     values = {APP_ID: check_app_id(app_id), APP_VERSION: check_version(version)}
     path = source / TEMPLATE
@@ -103,14 +105,16 @@ def manifest(app_id: str, version: str, source: Path = MANIFEST_DIR) -> dict[str
     return filled
 
 
-def _member(name: Any, path: Path) -> str:
+def _member(name: Any, path: Traversable) -> str:
     """A file the manifest names: it must sit beside the manifest, at the root of the zip."""
     if not isinstance(name, str) or not name or "/" in name or "\\" in name or name in {".", ".."}:
         raise PackageError(f"{path}: {name!r} is not a file name at the root of the package")
     return name
 
 
-def package_files(app_id: str, version: str, source: Path = MANIFEST_DIR) -> dict[str, bytes]:
+def package_files(
+    app_id: str, version: str, source: Traversable = MANIFEST_DIR
+) -> dict[str, bytes]:
     """Zip member name -> content: manifest.json, then the icons and the language files it
     names, in that order."""
     document = manifest(app_id, version, source)
@@ -134,7 +138,7 @@ def package_files(app_id: str, version: str, source: Path = MANIFEST_DIR) -> dic
     return files
 
 
-def write_package(out: Path, app_id: str, version: str, source: Path = MANIFEST_DIR) -> Path:
+def write_package(out: Path, app_id: str, version: str, source: Traversable = MANIFEST_DIR) -> Path:
     """Write the zip to `out` (through `out.partial`, so a failed run leaves no half zip)."""
     files = package_files(app_id, version, source)
     partial = out.with_name(out.name + ".partial")

@@ -13,6 +13,7 @@ from bot.catalogs import LOCALES_DIR, all_translations, catalog_path, load_trans
 from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language, by_code
 from tools.check_po import problems
 
+REPO = Path(__file__).resolve().parents[1]
 TRANSLATED = [lang for lang in LANGUAGES if lang is not ENGLISH]
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 
@@ -44,7 +45,7 @@ def test_the_catalogs_are_in_sync_with_the_code(tmp_path: Path) -> None:
         ],
         check=True,
         capture_output=True,
-        cwd=LOCALES_DIR.parent,
+        cwd=REPO,
     )
     with pot.open("rb") as handle:
         wanted = {m.id for m in read_po(handle) if m.id}
@@ -62,6 +63,16 @@ def test_every_language_is_really_served_not_silently_english(language: Language
     t = translator(language)
     for message in ("What to do", "Check again", "Apple Automatic Device Enrollment sync errors"):
         assert t.gettext(message) != message
+
+
+def test_the_editable_install_serves_the_catalogs_that_make_catalogs_writes() -> None:
+    # `make catalogs` updates locales/ at the top of the checkout; the bot must read those very
+    # files, not a copy taken at install time.
+    assert Path(str(LOCALES_DIR)).resolve() == REPO / "locales"
+    assert (
+        catalog_path(lang("ru")).read_bytes()
+        == (REPO / "locales" / "ru" / "LC_MESSAGES" / "messages.po").read_bytes()
+    )
 
 
 def test_catalogs_are_loaded_once_per_process() -> None:

@@ -2,7 +2,7 @@
 
 `validate([path, ...])` runs `validate.mjs` beside this file once for all files and returns, per
 file, the schema file used and the validator's errors (an empty list: the file is valid). The npm
-package comes from `install.sh` here; a missing toolchain raises ManifestToolchainError: a
+package comes from `make setup`; a missing toolchain raises ManifestToolchainError: a
 schema test that cannot run must fail, never pass by skipping.
 """
 
@@ -16,7 +16,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPT = HERE / "validate.mjs"
-INSTALL_SCRIPT = HERE / "install.sh"
 PACKAGE_DIR = HERE / "node_modules" / "@microsoft" / "app-manifest"
 TIMEOUT_S = 120.0
 
@@ -47,7 +46,7 @@ def _node() -> str:
         raise ManifestToolchainError(
             "the manifest schema tests need Node.js and npm packages that are not installed: "
             + "; ".join(problems)
-            + f". Install them (as root, on Debian) with: bash {INSTALL_SCRIPT}"
+            + ". Install them with `make setup` (tools/setup_system.sh)"
         )
     return node
 

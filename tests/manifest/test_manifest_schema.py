@@ -60,7 +60,7 @@ def test_only_the_activity_patterns_of_the_localization_schema_need_non_unicode_
 
 def test_the_schemas_come_from_the_pinned_npm_package(verdicts: dict[Path, Verdict]) -> None:
     installed = json.loads((PACKAGE_DIR / "package.json").read_text("utf-8"))["version"]
-    assert installed == pinned_version(), "run tests/manifest/install.sh"
+    assert installed == pinned_version(), "run `make setup`"
     for verdict in verdicts.values():
         assert verdict.schema.is_relative_to(PACKAGE_DIR / "build" / "json-schemas" / "teams")
 
@@ -122,5 +122,5 @@ def test_a_missing_npm_package_fails_with_the_install_command(
 ) -> None:
     """Never a skip: a schema test that cannot run must fail and say how to fix it."""
     monkeypatch.setattr(harness, "PACKAGE_DIR", tmp_path / "absent")
-    with pytest.raises(harness.ManifestToolchainError, match=r"bash .*tests/manifest/install\.sh"):
+    with pytest.raises(harness.ManifestToolchainError, match=r"`make setup`"):
         harness.validate([tmp_path / "manifest.json"])

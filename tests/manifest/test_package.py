@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from importlib.resources import as_file
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,8 @@ def test_an_upper_case_app_id_is_written_in_the_lower_case_azure_shows(tmp_path:
 
 def _template_copy(tmp_path: Path) -> Path:
     source = tmp_path / "manifest"
-    shutil.copytree(MANIFEST_DIR, source)
+    with as_file(MANIFEST_DIR) as folder:
+        shutil.copytree(folder, source)
     return source
 
 

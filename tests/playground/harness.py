@@ -12,7 +12,7 @@ loopback (`unshare --net`, then `ip link set lo up`), so nothing can leave the m
 playground calls telemetry and cloud-metadata addresses even with --disable-telemetry, and its
 page asks Microsoft's CDN for fonts. That needs root (or CAP_SYS_ADMIN);
 `network_isolation_problem()` says why it is not available. A missing toolchain raises
-`PlaygroundToolchainError` with what to install: run install.sh beside this file.
+`PlaygroundToolchainError` with what to install: run `make setup`.
 
 The bot command is a list of arguments in which `{port}` stands for the port it must listen on
 (127.0.0.1). By hand, from the repository root:
@@ -44,7 +44,6 @@ from tests.browser import chromium_path, node_toolchain_problems
 PLAYGROUND_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PLAYGROUND_DIR.parents[1]
 DRIVE_SCRIPT = PLAYGROUND_DIR / "drive.mjs"
-INSTALL_SCRIPT = PLAYGROUND_DIR / "install.sh"
 NODE_MODULES = PLAYGROUND_DIR / "node_modules"
 PLAYGROUND_PACKAGE = NODE_MODULES / "@microsoft" / "m365agentsplayground"
 PLAYGROUND_CLI = PLAYGROUND_PACKAGE / "cli.js"
@@ -93,7 +92,7 @@ def ensure_playground_toolchain(*, isolate: bool = True) -> str:
         raise PlaygroundToolchainError(
             "the playground test needs a toolchain that is not installed:\n  - "
             + "\n  - ".join(problems)
-            + f"\nInstall all of it (as root, on Debian) with: {INSTALL_SCRIPT}"
+            + "\nInstall all of it with `make setup` (tools/setup_system.sh)"
         )
     return node
 

@@ -35,7 +35,7 @@ work="$repo/test-artifacts/playground-interactive"
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if ! command -v node >/dev/null 2>&1 || [ ! -f "$cli" ]; then
-    echo "run_interactive.sh: the playground is not installed; run (as root): $here/install.sh" >&2
+    echo "run_interactive.sh: the playground is not installed; run `make setup`" >&2
     exit 2
 fi
 if listening "$ui_port"; then

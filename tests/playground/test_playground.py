@@ -4,7 +4,7 @@ One run (bot, playground and browser in a network namespace with only loopback) 
 failing?", expects the demo tenant's troubleshooting cards, presses "Check again" on the first
 one and expects an answer. Screenshots and logs stay in test-artifacts/playground/ (see
 result.json there). Skipped only where `unshare --net` is not permitted (not root); a missing
-toolchain fails the test: run tests/playground/install.sh.
+toolchain fails the test: run `make setup`.
 
 During development the bot can be another program: ADE_PLAYGROUND_BOT_CMD replaces BOT_COMMAND
 (split like a shell command line, `{port}` being the port to listen on) and ADE_PLAYGROUND_BUTTON

@@ -23,7 +23,6 @@ from tests.browser import chromium_path, node_toolchain_problems
 RENDER_DIR = Path(__file__).resolve().parent
 RENDER_SCRIPT = RENDER_DIR / "render.mjs"
 NODE_MODULES = RENDER_DIR / "node_modules"
-INSTALL_SCRIPT = RENDER_DIR / "install.sh"
 NPM_PACKAGES = ("adaptivecards", "markdown-it", "puppeteer-core")
 # Chromium starts once for all cards; about 80 cards take a few seconds.
 DEFAULT_TIMEOUT_S = 180.0
@@ -43,7 +42,7 @@ def ensure_render_toolchain() -> str:
         raise RenderToolchainError(
             "the card picture tests need a toolchain that is not installed:\n  - "
             + "\n  - ".join(problems)
-            + f"\nInstall all of it (as root, on Debian) with: {INSTALL_SCRIPT}"
+            + "\nInstall all of it with `make setup` (tools/setup_system.sh)"
         )
     return node
 

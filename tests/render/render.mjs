@@ -275,7 +275,7 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   const [acJs, acCss, mdJs] = await Promise.all(
     [ADAPTIVECARDS_JS, ADAPTIVECARDS_CSS, MARKDOWN_IT_JS].map((p) =>
-      readFile(p, "utf8").catch(() => fail(`missing ${p}: run tests/render/install.sh`)),
+      readFile(p, "utf8").catch(() => fail(`missing ${p}: run make setup`)),
     ),
   );
 

@@ -1,8 +1,8 @@
 """A throwaway PostgreSQL server for the storage tests and bench/bench_storage.py.
 
-Debian's server binaries (/usr/lib/postgresql/<version>/bin, from `bash
-tests/storage/install.sh`) initdb a cluster into a new temporary folder; the server listens on
-a free port on 127.0.0.1 only (no Unix socket), with password authentication, and is stopped
+Debian's server binaries (/usr/lib/postgresql/<version>/bin, from `make setup`) initdb a
+cluster into a new temporary folder; the server listens on a free port on 127.0.0.1 only (no
+Unix socket), with password authentication, and is stopped
 and its folder removed when the context ends. PostgreSQL refuses to run as root, so as root
 the server runs as Debian's `postgres` system user through runuser.
 """
@@ -53,7 +53,7 @@ def server_bindir(roots: Sequence[str] = DEBIAN_ROOTS, *, search_path: bool = Tr
     raise PostgresMissingError(
         "PostgreSQL server binaries (initdb, pg_ctl) not found under "
         f"{', '.join(r + '/*/bin' for r in roots)} nor on PATH: the storage tests start a real "
-        "PostgreSQL. Install it with `bash tests/storage/install.sh` (Debian's postgresql)."
+        "PostgreSQL. Install it with `make setup` (Debian's postgresql)."
     )
 
 
@@ -99,7 +99,7 @@ def _as_server_user(folder: Path) -> list[str]:
     except KeyError:
         raise PostgresMissingError(
             "running as root, and PostgreSQL refuses root: the `postgres` system user (made by "
-            "Debian's postgresql-common) is needed. Run `bash tests/storage/install.sh`."
+            "Debian's postgresql-common) is needed. Run `make setup`."
         ) from None
     for path in (folder, *folder.rglob("*")):
         os.chown(path, user.pw_uid, user.pw_gid)

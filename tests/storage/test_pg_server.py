@@ -13,7 +13,7 @@ from tests.storage.pg_server import PostgresMissingError, postgres_server, serve
 
 
 def test_missing_postgresql_binaries_fail_with_how_to_install_them(tmp_path: Path) -> None:
-    with pytest.raises(PostgresMissingError, match=r"bash tests/storage/install\.sh"):
+    with pytest.raises(PostgresMissingError, match=r"`make setup`"):
         server_bindir([str(tmp_path)], search_path=False)
 
 
