@@ -82,6 +82,15 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
+def is_loopback_authority(authority: str | None) -> bool:
+    """A Host header naming this machine: localhost, 127.0.0.0/8 or [::1], with or without
+    a port."""
+    try:
+        return is_loopback_host(urlsplit("//" + (authority or "")).hostname)
+    except ValueError:
+        return False
+
+
 def is_loopback_url(url: str | None) -> bool:
     try:
         return is_loopback_host(urlsplit(url or "").hostname)

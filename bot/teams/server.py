@@ -16,10 +16,15 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 from botbuilder.core import TurnContext
-from botbuilder.schema import DeliveryModes
 
 from bot.chat.service import ChatService
-from bot.teams.auth import BotAuthentication, BotFrameworkCloud, ConnectorPool, is_loopback_url
+from bot.teams.auth import (
+    BotAuthentication,
+    BotFrameworkCloud,
+    ConnectorPool,
+    is_loopback_authority,
+    is_loopback_url,
+)
 from bot.teams.connector import ConnectorRetry, TokenHeader
 from bot.teams.handler import TeamsBot, apologize
 from bot.teams.sdk_internals import TurnResultsAdapter
@@ -90,8 +95,18 @@ class BotApp:
         if close_token is not None:
             close_token()
 
+    @web.middleware
+    async def _local_only(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Anonymous mode serves this machine only, and a browser page is not this machine
+        just because its host name was made to resolve to 127.0.0.1 (DNS rebinding): the
+        Host header it sends still names the attacker's site."""
+        if not self.app_id and not is_loopback_authority(request.headers.get("Host")):
+            return _problem(403, "anonymous mode answers only requests addressed to localhost")
+        return await handler(request)
+
     def web_app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[_no_tracebacks])
+        middlewares = [_no_tracebacks, self._local_only]
+        app = web.Application(client_max_size=MAX_BODY, middlewares=middlewares)
         app.router.add_post("/api/messages", self.messages)
         app.router.add_get("/healthz", self.healthz)
         app.on_startup.append(self.start)
@@ -112,12 +127,18 @@ class BotApp:
         except web.HTTPRequestEntityTooLarge:
             return _problem(413, f"the body is over {MAX_BODY // 1024} KB")
         try:
-            activity = parse_activity(json.loads(raw))
-        except (ValueError, UnicodeDecodeError) as error:
-            reason = str(error) if isinstance(error, ActivityError) else "the body is not JSON"
-            return _problem(400, reason)
-        expect_replies = activity.delivery_mode == DeliveryModes.expect_replies
-        if not self.app_id and not expect_replies and not is_loopback_url(activity.service_url):
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            return _problem(400, "the body is not JSON")
+        except RecursionError:
+            return _problem(400, "the body is nested too deeply")
+        try:
+            activity = parse_activity(body)
+        except ActivityError as error:
+            return _problem(400, str(error))
+        # expectReplies answers in the HTTP response, not at the serviceUrl, but a caller
+        # that names a service off this machine is not a local client either.
+        if not self.app_id and not is_loopback_url(activity.service_url):
             return _problem(403, "anonymous mode answers only clients on this machine")
         assert self.adapter is not None
         auth_header = request.headers.get("Authorization", "")
