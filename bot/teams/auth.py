@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -35,13 +36,15 @@ from botframework.connector.auth import (
     GovernmentConstants,
     UserTokenClient,
 )
-from botframework.connector.auth.emulator_validation import EmulatorValidation
 from botframework.connector.skills import BotFrameworkClient
 
 from bot.teams.connector import Connector, ConnectorRetry, TokenHeader
 from bot.teams.sdk_internals import SigningKeys, jwt_validation, naive_now
 
 log = logging.getLogger(__name__)
+
+# Seconds between two fetches of the signing keys, whatever the tokens say.
+REFRESH_GAP = 10.0
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,7 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
             caller_id=cloud.caller_id,
         )
         self._refresh_lock = asyncio.Lock()
+        self._refreshed: dict[str, float] = {}
         self._user_tokens = _NoUserTokens()
 
     @property
@@ -184,7 +188,7 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
         else:
             if not auth_header:
                 raise PermissionError("no Authorization header")
-            await self._check_key(auth_header, activity.channel_id)
+            await self._check_token(auth_header, activity.channel_id)
             try:
                 result = await self._inner.authenticate_request(activity, auth_header)
             except PermissionError:
@@ -195,31 +199,45 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
         result.connector_factory = self.connectors
         return result
 
-    async def _check_key(self, auth_header: str, channel_id: str | None) -> None:
-        """Makes sure the signing key is known (refreshing the metadata off the loop, as
-        botbuilder would on it) and endorsed for this channel."""
+    async def _check_token(self, auth_header: str, channel_id: str | None) -> None:
+        """Refuses, before any network call, a token that is not shaped like one the Bot
+        Framework issues to a bot (its issuer, an expiry, an audience), then makes sure the
+        signing key is known (refreshing the metadata off the loop, as botbuilder would on
+        it) and endorsed for this channel.
+
+        botbuilder accepts a signed token without `exp` (PyJWT checks `exp` only when it is
+        there), answers one without `iss` with KeyError, and fetches the Emulator's metadata
+        for an Emulator-issued token. Teams never sends Emulator tokens, so in authenticated
+        mode they are refused like any other issuer."""
         scheme, _, token = auth_header.partition(" ")
         if scheme != "Bearer" or not token:
             raise PermissionError("not a Bearer token")
         try:
             kid = jwt.get_unverified_header(token).get("kid")
-        except jwt.PyJWTError:
-            raise PermissionError("malformed token") from None
-        url = (
-            self.cloud.emulator_metadata
-            if EmulatorValidation.is_token_from_emulator(auth_header)
-            else self.cloud.openid_metadata
-        )
+            claims = jwt.decode(
+                token, options={"verify_signature": False, "require": ["exp", "iss", "aud"]}
+            )
+        except jwt.PyJWTError as error:
+            raise PermissionError(f"malformed token: {type(error).__name__}") from None
+        if claims.get("iss") != self.cloud.token_issuer:
+            raise PermissionError("the token is not from the Bot Framework channel service")
+        url = self.cloud.openid_metadata
         keys = SigningKeys(url)
         key = keys.find(kid)
         stale = keys.updated < naive_now() - timedelta(hours=23)
         if stale or (key is None and keys.updated < naive_now() - timedelta(hours=1)):
             async with self._refresh_lock:
-                try:
-                    await asyncio.to_thread(keys.refresh)
-                except (requests.RequestException, ValueError, KeyError) as error:
-                    log.error("cannot fetch the Bot Framework signing keys from %s: %s", url, error)
-                    raise PermissionError("signing keys unavailable") from None
+                # Requests that queued behind a refresh, or that follow a failed one, use
+                # what it got: forged or unlucky tokens must not turn into one fetch each.
+                if time.monotonic() - self._refreshed.get(url, -REFRESH_GAP) >= REFRESH_GAP:
+                    self._refreshed[url] = time.monotonic()
+                    try:
+                        await asyncio.to_thread(keys.refresh)
+                    except (requests.RequestException, ValueError, KeyError) as error:
+                        log.error(
+                            "cannot fetch the Bot Framework signing keys from %s: %s", url, error
+                        )
+                        raise PermissionError("signing keys unavailable") from None
             key = keys.find(kid)
         if key is None:
             raise PermissionError("signing key not found in the OpenID metadata")

@@ -125,6 +125,8 @@ class OpenIdEndpoint:
     url: str = ""
     runner: web.AppRunner | None = None
     metadata_hits: int = 0
+    # When set, the metadata answers 503, as login.botframework.com in an outage.
+    failing: bool = False
 
     async def start(self) -> OpenIdEndpoint:
         app = web.Application()
@@ -143,6 +145,8 @@ class OpenIdEndpoint:
 
     async def _metadata(self, request: web.Request) -> web.Response:
         self.metadata_hits += 1
+        if self.failing:
+            return web.json_response({"error": "unavailable"}, status=503)
         return web.json_response({"issuer": ISSUER, "jwks_uri": f"{self.url}/keys"})
 
     async def _keys(self, request: web.Request) -> web.Response:
