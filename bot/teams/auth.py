@@ -18,6 +18,7 @@ import asyncio
 import ipaddress
 import logging
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -102,16 +103,27 @@ def is_loopback_url(url: str | None) -> bool:
 
 
 class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
-    """One Connector per service URL, all on one keep-alive session."""
+    """One Connector per service URL, all on one keep-alive session. Teams uses a handful of
+    regional service URLs; the pool keeps the `size` most recently used, so a stream of
+    distinct URLs cannot grow it for good."""
 
     def __init__(
-        self, session: aiohttp.ClientSession, token: TokenHeader | None, retry: ConnectorRetry
+        self,
+        session: aiohttp.ClientSession,
+        token: TokenHeader | None,
+        retry: ConnectorRetry,
+        size: int = 256,
     ) -> None:
-        self.session, self.token, self.retry = session, token, retry
-        self._connectors: dict[str, Connector] = {}
+        self.session, self.token, self.retry, self.size = session, token, retry, size
+        self._connectors: OrderedDict[str, Connector] = OrderedDict()
 
     async def create(self, service_url: str, audience: str | None = None) -> Connector:
         return self.get(service_url)
+
+    @property
+    def held(self) -> int:
+        """Connectors kept (not __len__: botbuilder tests the factory for truth)."""
+        return len(self._connectors)
 
     def get(self, service_url: str) -> Connector:
         connector = self._connectors.get(service_url)
@@ -121,6 +133,10 @@ class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
             allowed = self.token is not None or is_loopback_url(service_url)
             connector = Connector(self.session, service_url, self.token, self.retry, allowed)
             self._connectors[service_url] = connector
+            if len(self._connectors) > self.size:
+                self._connectors.popitem(last=False)
+        else:
+            self._connectors.move_to_end(service_url)
         return connector
 
 

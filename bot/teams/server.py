@@ -8,8 +8,10 @@ short reason before any work, and the body of an invoke response is written once
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,8 +27,9 @@ from bot.teams.auth import (
     is_loopback_authority,
     is_loopback_url,
 )
-from bot.teams.connector import ConnectorRetry, TokenHeader
+from bot.teams.connector import TURN_DEADLINE, ConnectorRetry, TokenHeader
 from bot.teams.handler import TeamsBot, apologize
+from bot.teams.listener import EdgeLimits
 from bot.teams.sdk_internals import TurnResultsAdapter
 from bot.teams.wire import ActivityError, parse_activity, to_json
 
@@ -62,10 +65,12 @@ class BotApp:
         token: TokenHeader | None = None,
         cloud: BotFrameworkCloud | None = None,
         retry: ConnectorRetry | None = None,
+        limits: EdgeLimits | None = None,
     ) -> None:
         self.chat = chat
         self.app_id, self.token, self.cloud = app_id, token, cloud or BotFrameworkCloud()
         self.retry = retry or ConnectorRetry()
+        self.limits = limits or EdgeLimits()
         self.bot = TeamsBot(chat)
         self.session: aiohttp.ClientSession | None = None
         self.adapter: TurnResultsAdapter | None = None
@@ -123,9 +128,16 @@ class BotApp:
         if request.content_length is not None and request.content_length > MAX_BODY:
             return _problem(413, f"the body is over {MAX_BODY // 1024} KB")
         try:
-            raw = await request.read()
+            async with asyncio.timeout(self.limits.body_timeout):
+                raw = await request.read()
         except web.HTTPRequestEntityTooLarge:
             return _problem(413, f"the body is over {MAX_BODY // 1024} KB")
+        except TimeoutError:
+            # A body still arriving after this long is holding the connection, not
+            # delivering an activity: answer and hang up (aiohttp would otherwise linger).
+            response = _problem(408, "the body took too long to arrive")
+            response.force_close()
+            return response
         try:
             body = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
@@ -142,11 +154,21 @@ class BotApp:
             return _problem(403, "anonymous mode answers only clients on this machine")
         assert self.adapter is not None
         auth_header = request.headers.get("Authorization", "")
+        # One deadline for everything the turn sends (bot.teams.connector); the timeout
+        # around the turn only catches what does not go through the connector.
+        limit = self.limits.turn_deadline
+        TURN_DEADLINE.set(time.monotonic() + limit)
         try:
-            response = await self.adapter.process_activity(auth_header, activity, self.bot.on_turn)
+            async with asyncio.timeout(limit + 1.0):
+                response = await self.adapter.process_activity(
+                    auth_header, activity, self.bot.on_turn
+                )
         except PermissionError as error:
             log.info("refused an activity: %s", error)
             return _problem(401, "unauthorized")
+        except TimeoutError:
+            log.warning("a %s turn gave up after %.0f s", activity.type, limit + 1.0)
+            return _problem(503, "the answer took too long")
         if response is None:
             return web.Response(status=200)
         return web.Response(
