@@ -7,8 +7,9 @@ is not Teams: with aiohttp's defaults (an idle connection lives 3,630 s, connect
 counted) 1,000 such connections stayed open for minutes and 20,000 exhausted the process's
 file descriptors. Here a connection must deliver its request headers within
 `header_timeout` (aiohttp's keep-alive timer, which also runs from the moment a connection is
-accepted until its first request is complete), and past `max_connections` a new one gets a
-503 and is closed at once.
+accepted until its first request is complete). At `max_connections` a new connection takes
+the place of the oldest one that has not sent a request yet, or, when every connection is
+busy with a request, gets a 503 and is closed at once.
 """
 
 from __future__ import annotations
@@ -65,15 +66,24 @@ class _Busy(asyncio.Protocol):
 
 
 class _Counted(asyncio.Protocol):
-    """aiohttp's protocol for one connection, counted while it is open."""
+    """aiohttp's protocol for one connection, counted while it is open, and known as
+    `waiting` until the end of its first request's headers has arrived."""
 
     def __init__(self, inner: asyncio.Protocol, gate: Listener) -> None:
         self.inner, self.gate = inner, gate
+        self.transport: asyncio.BaseTransport | None = None
+        self._tail = b""
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport
         self.inner.connection_made(transport)
 
     def data_received(self, data: bytes) -> None:
+        if self in self.gate.waiting:
+            seen = self._tail + data[:4096]
+            if b"\r\n\r\n" in seen:
+                del self.gate.waiting[self]
+            self._tail = seen[-3:]
         self.inner.data_received(data)
 
     def eof_received(self) -> bool | None:
@@ -86,6 +96,7 @@ class _Counted(asyncio.Protocol):
         self.inner.resume_writing()
 
     def connection_lost(self, exc: Exception | None) -> None:
+        self.gate.waiting.pop(self, None)
         self.gate.open -= 1
         self.inner.connection_lost(exc)
 
@@ -107,15 +118,26 @@ class Listener:
             lingering_time=LINGER,
         )
         self.open = 0
+        # Connections still waiting for their first request's headers, oldest first.
+        self.waiting: dict[_Counted, None] = {}
         self._server: asyncio.Server | None = None
 
     def _protocol(self) -> asyncio.Protocol:
         server = self.runner.server
         assert server is not None
         if self.open >= self.limits.max_connections:
-            return _Busy()
+            # Full: the connection that has waited longest without sending a request makes
+            # room (slow-header connections cannot lock Teams out); if every connection is
+            # busy with a request, the new one is told to come back.
+            oldest = next(iter(self.waiting), None)
+            if oldest is None or oldest.transport is None:
+                return _Busy()
+            del self.waiting[oldest]
+            oldest.transport.close()
         self.open += 1
-        return _Counted(server(), self)
+        counted = _Counted(server(), self)
+        self.waiting[counted] = None
+        return counted
 
     async def start(self, host: str, port: int) -> None:
         await self.runner.setup()

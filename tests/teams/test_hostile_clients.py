@@ -49,18 +49,38 @@ async def test_connections_that_send_half_a_header_are_closed_and_others_are_sti
     assert await _healthy(bot)
 
 
-async def test_connections_over_the_limit_get_503_and_the_bot_serves_again_afterwards(
+async def test_at_the_connection_limit_a_new_client_displaces_one_that_never_sent_a_request(
     launch: Launcher,
 ) -> None:
-    limits = EdgeLimits(header_timeout=30.0, max_connections=10)
-    bot = await launch(limits=limits)
+    bot = await launch(limits=EdgeLimits(header_timeout=30.0, max_connections=10))
     idle = [await asyncio.open_connection("127.0.0.1", _port(bot)) for _ in range(10)]
+    for _, writer in idle:
+        writer.write(b"POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+    assert await _healthy(bot)
+    assert await _healthy(bot)
+    for _, writer in idle:
+        writer.close()
+
+
+async def test_when_every_connection_is_busy_with_a_request_a_new_one_gets_503(
+    launch: Launcher,
+) -> None:
+    limits = EdgeLimits(header_timeout=30.0, body_timeout=30.0, max_connections=10)
+    bot = await launch(limits=limits)
+    busy = [await asyncio.open_connection("127.0.0.1", _port(bot)) for _ in range(10)]
+    for reader, writer in busy:
+        writer.write(
+            b"POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{"
+        )
+        # "100 Continue" says the bot has read these headers and waits for the body.
+        assert (await asyncio.wait_for(reader.readline(), 20)).startswith(b"HTTP/1.1 100")
     reader, writer = await asyncio.open_connection("127.0.0.1", _port(bot))
     answer = await asyncio.wait_for(reader.read(), timeout=20)
     assert answer.startswith(b"HTTP/1.1 503 ")
     assert b'"error"' in answer
     writer.close()
-    for _, held in idle:
+    for _, held in busy:
         held.close()
         await held.wait_closed()
     # The bot sees the closes a moment after we make them: a few tries, then it serves.
