@@ -171,7 +171,8 @@ def check_exposure(host: str, settings: Settings) -> None:
 
 
 def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> str:
-    url = f"http://{host}:{port}/api/messages"
+    # An IPv6 address in a URL goes in brackets (RFC 3986): http://[::1]:3978.
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/api/messages"
     mode = (
         f"authenticated as app {settings.app_id}"
         if settings.app_id
@@ -227,21 +228,21 @@ async def serve(
     """`ade-doctor serve`: runs until SIGINT or SIGTERM, then stops the alert scheduler, the
     HTTP server, the database, the Bot Connector sign-in and the tenant source, in that
     order (the reverse of opening)."""
-    from aiohttp import web  # noqa: PLC0415
+    from bot.teams.listener import listen  # noqa: PLC0415
+    from bot.teams.log_limit import limit_repeats  # noqa: PLC0415
 
     check_exposure(host, settings)
+    limit_repeats()
     started = time.monotonic()
     async with AsyncExitStack() as stack:
         source = await stack.enter_async_context(open_tenant(settings, snapshot))
         parts = await assemble(stack, settings, source, clock)
         stopping = _stop_on_signals(stack)
-        runner = web.AppRunner(parts.bot.web_app(), access_log=None, handle_signals=False)
-        await runner.setup()
-        stack.push_async_callback(runner.cleanup)
         try:
-            await web.TCPSite(runner, host, port, reuse_address=True).start()
+            listener = await listen(parts.bot.web_app(), host, port, parts.bot.limits)
         except OSError as error:
             raise StartError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+        stack.push_async_callback(listener.close)
         if settings.alert_interval > 0:
             scans = asyncio.create_task(parts.scheduler.run(settings.alert_interval))
             stack.push_async_callback(_stop, scans)

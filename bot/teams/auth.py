@@ -17,6 +17,8 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -35,13 +37,15 @@ from botframework.connector.auth import (
     GovernmentConstants,
     UserTokenClient,
 )
-from botframework.connector.auth.emulator_validation import EmulatorValidation
 from botframework.connector.skills import BotFrameworkClient
 
 from bot.teams.connector import Connector, ConnectorRetry, TokenHeader
 from bot.teams.sdk_internals import SigningKeys, jwt_validation, naive_now
 
 log = logging.getLogger(__name__)
+
+# Seconds between two fetches of the signing keys, whatever the tokens say.
+REFRESH_GAP = 10.0
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,15 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
+def is_loopback_authority(authority: str | None) -> bool:
+    """A Host header naming this machine: localhost, 127.0.0.0/8 or [::1], with or without
+    a port."""
+    try:
+        return is_loopback_host(urlsplit("//" + (authority or "")).hostname)
+    except ValueError:
+        return False
+
+
 def is_loopback_url(url: str | None) -> bool:
     try:
         return is_loopback_host(urlsplit(url or "").hostname)
@@ -90,16 +103,27 @@ def is_loopback_url(url: str | None) -> bool:
 
 
 class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
-    """One Connector per service URL, all on one keep-alive session."""
+    """One Connector per service URL, all on one keep-alive session. Teams uses a handful of
+    regional service URLs; the pool keeps the `size` most recently used, so a stream of
+    distinct URLs cannot grow it for good."""
 
     def __init__(
-        self, session: aiohttp.ClientSession, token: TokenHeader | None, retry: ConnectorRetry
+        self,
+        session: aiohttp.ClientSession,
+        token: TokenHeader | None,
+        retry: ConnectorRetry,
+        size: int = 256,
     ) -> None:
-        self.session, self.token, self.retry = session, token, retry
-        self._connectors: dict[str, Connector] = {}
+        self.session, self.token, self.retry, self.size = session, token, retry, size
+        self._connectors: OrderedDict[str, Connector] = OrderedDict()
 
     async def create(self, service_url: str, audience: str | None = None) -> Connector:
         return self.get(service_url)
+
+    @property
+    def held(self) -> int:
+        """Connectors kept (not __len__: botbuilder tests the factory for truth)."""
+        return len(self._connectors)
 
     def get(self, service_url: str) -> Connector:
         connector = self._connectors.get(service_url)
@@ -109,6 +133,10 @@ class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
             allowed = self.token is not None or is_loopback_url(service_url)
             connector = Connector(self.session, service_url, self.token, self.retry, allowed)
             self._connectors[service_url] = connector
+            if len(self._connectors) > self.size:
+                self._connectors.popitem(last=False)
+        else:
+            self._connectors.move_to_end(service_url)
         return connector
 
 
@@ -158,6 +186,7 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
             caller_id=cloud.caller_id,
         )
         self._refresh_lock = asyncio.Lock()
+        self._refreshed: dict[str, float] = {}
         self._user_tokens = _NoUserTokens()
 
     @property
@@ -175,7 +204,7 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
         else:
             if not auth_header:
                 raise PermissionError("no Authorization header")
-            await self._check_key(auth_header, activity.channel_id)
+            await self._check_token(auth_header, activity.channel_id)
             try:
                 result = await self._inner.authenticate_request(activity, auth_header)
             except PermissionError:
@@ -186,31 +215,45 @@ class BotAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
         result.connector_factory = self.connectors
         return result
 
-    async def _check_key(self, auth_header: str, channel_id: str | None) -> None:
-        """Makes sure the signing key is known (refreshing the metadata off the loop, as
-        botbuilder would on it) and endorsed for this channel."""
+    async def _check_token(self, auth_header: str, channel_id: str | None) -> None:
+        """Refuses, before any network call, a token that is not shaped like one the Bot
+        Framework issues to a bot (its issuer, an expiry, an audience), then makes sure the
+        signing key is known (refreshing the metadata off the loop, as botbuilder would on
+        it) and endorsed for this channel.
+
+        botbuilder accepts a signed token without `exp` (PyJWT checks `exp` only when it is
+        there), answers one without `iss` with KeyError, and fetches the Emulator's metadata
+        for an Emulator-issued token. Teams never sends Emulator tokens, so in authenticated
+        mode they are refused like any other issuer."""
         scheme, _, token = auth_header.partition(" ")
         if scheme != "Bearer" or not token:
             raise PermissionError("not a Bearer token")
         try:
             kid = jwt.get_unverified_header(token).get("kid")
-        except jwt.PyJWTError:
-            raise PermissionError("malformed token") from None
-        url = (
-            self.cloud.emulator_metadata
-            if EmulatorValidation.is_token_from_emulator(auth_header)
-            else self.cloud.openid_metadata
-        )
+            claims = jwt.decode(
+                token, options={"verify_signature": False, "require": ["exp", "iss", "aud"]}
+            )
+        except jwt.PyJWTError as error:
+            raise PermissionError(f"malformed token: {type(error).__name__}") from None
+        if claims.get("iss") != self.cloud.token_issuer:
+            raise PermissionError("the token is not from the Bot Framework channel service")
+        url = self.cloud.openid_metadata
         keys = SigningKeys(url)
         key = keys.find(kid)
         stale = keys.updated < naive_now() - timedelta(hours=23)
         if stale or (key is None and keys.updated < naive_now() - timedelta(hours=1)):
             async with self._refresh_lock:
-                try:
-                    await asyncio.to_thread(keys.refresh)
-                except (requests.RequestException, ValueError, KeyError) as error:
-                    log.error("cannot fetch the Bot Framework signing keys from %s: %s", url, error)
-                    raise PermissionError("signing keys unavailable") from None
+                # Requests that queued behind a refresh, or that follow a failed one, use
+                # what it got: forged or unlucky tokens must not turn into one fetch each.
+                if time.monotonic() - self._refreshed.get(url, -REFRESH_GAP) >= REFRESH_GAP:
+                    self._refreshed[url] = time.monotonic()
+                    try:
+                        await asyncio.to_thread(keys.refresh)
+                    except (requests.RequestException, ValueError, KeyError) as error:
+                        log.error(
+                            "cannot fetch the Bot Framework signing keys from %s: %s", url, error
+                        )
+                        raise PermissionError("signing keys unavailable") from None
             key = keys.find(kid)
         if key is None:
             raise PermissionError("signing key not found in the OpenID metadata")

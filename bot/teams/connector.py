@@ -5,6 +5,11 @@ Stock botbuilder builds a msrest ConnectorClient per turn (its retry policy alon
 ~5 ms) and posts through `requests` in a thread pool on a new TCP connection every time.
 Ours is one object per service URL, reused for the life of the process, with the retries
 Teams documents (429, 412, 502, 503, 504 and connection errors; Retry-After honoured).
+
+Every call ends by a deadline, attempts, waits and each request's own timeout included: the
+turn's (`TURN_DEADLINE`, shared by the typing indicator, the reply and the apology, so Teams
+gets its HTTP answer within its ~15 s), else the call's own budget (a proactive alert to a
+connector that keeps failing gives up after `ConnectorRetry.budget` seconds).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any
 from urllib.parse import quote
 
@@ -27,6 +33,10 @@ log = logging.getLogger(__name__)
 
 TokenHeader = Callable[[bool], Awaitable[str | None]]
 _RETRIED = frozenset({412, 429, 500, 502, 503, 504})
+# time.monotonic() by which the current turn's sends must be done; None outside a turn.
+TURN_DEADLINE: ContextVar[float | None] = ContextVar("turn_deadline", default=None)
+# One request's own limits, within the deadline.
+_REQUEST_TIMEOUT, _CONNECT_TIMEOUT = 10.0, 3.0
 
 
 class ConnectorError(Exception):
@@ -39,7 +49,9 @@ class ConnectorError(Exception):
 
 
 class ConnectorRetry:
-    def __init__(self, attempts: int = 4, base: float = 0.25, budget: float = 8.0) -> None:
+    """At most `attempts` tries of one call, all done within `budget` seconds."""
+
+    def __init__(self, attempts: int = 4, base: float = 0.25, budget: float = 12.0) -> None:
         self.attempts, self.base, self.budget = attempts, base, budget
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
@@ -76,21 +88,32 @@ class Connector:
         if not self.allowed:
             raise ConnectorError(0, "ServiceUrlNotAllowed", operation)
         data = None if body is None else to_json(body)
-        started = time.monotonic()
+        turn = TURN_DEADLINE.get()
+        deadline = time.monotonic() + self.retry.budget
+        deadline = deadline if turn is None else min(turn, deadline)
         refreshed = False
         attempt = 0
+        failure = ConnectorError(0, "DeadlinePassed", operation)
         while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise failure
             headers = {"Content-Type": "application/json; charset=utf-8"}
             if self.token is not None:
                 try:
-                    header = await self.token(refreshed)
-                except Exception as error:  # sign-in failed: logged where it happened
+                    async with asyncio.timeout(remaining):
+                        header = await self.token(refreshed)
+                except Exception as error:  # sign-in failed (logged where it happened) or slow
                     raise ConnectorError(0, "NoBotToken", operation) from error
                 if header:
                     headers["Authorization"] = header
             retry_after: float | None = None
+            timeout = aiohttp.ClientTimeout(
+                total=min(_REQUEST_TIMEOUT, remaining), connect=min(_CONNECT_TIMEOUT, remaining)
+            )
+            request = self.session.request(method, url, data=data, headers=headers, timeout=timeout)
             try:
-                async with self.session.request(method, url, data=data, headers=headers) as resp:
+                async with request as resp:
                     if resp.status < 300:
                         raw = await resp.read()
                         return await resp.json(content_type=None) if raw.strip() else None
@@ -108,8 +131,7 @@ class Connector:
                 failure = ConnectorError(0, type(error).__name__, operation)
             attempt += 1
             pause = self.retry.delay(attempt, retry_after)
-            spent = time.monotonic() - started
-            if attempt >= self.retry.attempts or spent + pause > self.retry.budget:
+            if attempt >= self.retry.attempts or time.monotonic() + pause >= deadline:
                 raise failure
             log.info("%s; retrying in %.2f s", failure, pause)
             await asyncio.sleep(pause)

@@ -129,7 +129,9 @@ class TeamsBot(ActivityHandler):  # type: ignore[misc]
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         activity = turn_context.activity
         if activity.name != "adaptiveCard/action":
-            return InvokeResponse(status=501)
+            # ADE Doctor has no message extension, task module or sign-in: Teams sends it no
+            # other invoke, so another one is input it cannot answer (4xx, not botbuilder's 501).
+            return InvokeResponse(status=400, body={"error": "unsupported invoke"})
         # Universal Actions (Action.Execute): the data is the same as an Action.Submit's;
         # the first card replaces the one clicked, the rest follow as a message.
         value = activity.value if isinstance(activity.value, dict) else {}

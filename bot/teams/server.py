@@ -8,20 +8,28 @@ short reason before any work, and the body of an invoke response is written once
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 from botbuilder.core import TurnContext
-from botbuilder.schema import DeliveryModes
 
 from bot.chat.service import ChatService
-from bot.teams.auth import BotAuthentication, BotFrameworkCloud, ConnectorPool, is_loopback_url
-from bot.teams.connector import ConnectorRetry, TokenHeader
+from bot.teams.auth import (
+    BotAuthentication,
+    BotFrameworkCloud,
+    ConnectorPool,
+    is_loopback_authority,
+    is_loopback_url,
+)
+from bot.teams.connector import TURN_DEADLINE, ConnectorRetry, TokenHeader
 from bot.teams.handler import TeamsBot, apologize
+from bot.teams.listener import EdgeLimits
 from bot.teams.sdk_internals import TurnResultsAdapter
 from bot.teams.wire import ActivityError, parse_activity, to_json
 
@@ -57,10 +65,12 @@ class BotApp:
         token: TokenHeader | None = None,
         cloud: BotFrameworkCloud | None = None,
         retry: ConnectorRetry | None = None,
+        limits: EdgeLimits | None = None,
     ) -> None:
         self.chat = chat
         self.app_id, self.token, self.cloud = app_id, token, cloud or BotFrameworkCloud()
         self.retry = retry or ConnectorRetry()
+        self.limits = limits or EdgeLimits()
         self.bot = TeamsBot(chat)
         self.session: aiohttp.ClientSession | None = None
         self.adapter: TurnResultsAdapter | None = None
@@ -85,8 +95,18 @@ class BotApp:
         if self.session is not None:
             await self.session.close()
 
+    @web.middleware
+    async def _local_only(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Anonymous mode serves this machine only, and a browser page is not this machine
+        just because its host name was made to resolve to 127.0.0.1 (DNS rebinding): the
+        Host header it sends still names the attacker's site."""
+        if not self.app_id and not is_loopback_authority(request.headers.get("Host")):
+            return _problem(403, "anonymous mode answers only requests addressed to localhost")
+        return await handler(request)
+
     def web_app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[_no_tracebacks])
+        middlewares = [_no_tracebacks, self._local_only]
+        app = web.Application(client_max_size=MAX_BODY, middlewares=middlewares)
         app.router.add_post("/api/messages", self.messages)
         app.router.add_get("/healthz", self.healthz)
         app.on_startup.append(self.start)
@@ -103,24 +123,47 @@ class BotApp:
         if request.content_length is not None and request.content_length > MAX_BODY:
             return _problem(413, f"the body is over {MAX_BODY // 1024} KB")
         try:
-            raw = await request.read()
+            async with asyncio.timeout(self.limits.body_timeout):
+                raw = await request.read()
         except web.HTTPRequestEntityTooLarge:
             return _problem(413, f"the body is over {MAX_BODY // 1024} KB")
+        except TimeoutError:
+            # A body still arriving after this long is holding the connection, not
+            # delivering an activity: answer and hang up (aiohttp would otherwise linger).
+            response = _problem(408, "the body took too long to arrive")
+            response.force_close()
+            return response
         try:
-            activity = parse_activity(json.loads(raw))
-        except (ValueError, UnicodeDecodeError) as error:
-            reason = str(error) if isinstance(error, ActivityError) else "the body is not JSON"
-            return _problem(400, reason)
-        expect_replies = activity.delivery_mode == DeliveryModes.expect_replies
-        if not self.app_id and not expect_replies and not is_loopback_url(activity.service_url):
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            return _problem(400, "the body is not JSON")
+        except RecursionError:
+            return _problem(400, "the body is nested too deeply")
+        try:
+            activity = parse_activity(body)
+        except ActivityError as error:
+            return _problem(400, str(error))
+        # expectReplies answers in the HTTP response, not at the serviceUrl, but a caller
+        # that names a service off this machine is not a local client either.
+        if not self.app_id and not is_loopback_url(activity.service_url):
             return _problem(403, "anonymous mode answers only clients on this machine")
         assert self.adapter is not None
         auth_header = request.headers.get("Authorization", "")
+        # One deadline for everything the turn sends (bot.teams.connector); the timeout
+        # around the turn only catches what does not go through the connector.
+        limit = self.limits.turn_deadline
+        TURN_DEADLINE.set(time.monotonic() + limit)
         try:
-            response = await self.adapter.process_activity(auth_header, activity, self.bot.on_turn)
+            async with asyncio.timeout(limit + 1.0):
+                response = await self.adapter.process_activity(
+                    auth_header, activity, self.bot.on_turn
+                )
         except PermissionError as error:
             log.info("refused an activity: %s", error)
             return _problem(401, "unauthorized")
+        except TimeoutError:
+            log.warning("a %s turn gave up after %.0f s", activity.type, limit + 1.0)
+            return _problem(503, "the answer took too long")
         if response is None:
             return web.Response(status=200)
         return web.Response(

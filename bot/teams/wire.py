@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from botbuilder import schema
 from botbuilder.schema import Activity
@@ -25,15 +26,66 @@ _MODELS: dict[str, type[Model]] = {
     if isinstance(cls, type) and issubclass(cls, Model)
 }
 M = TypeVar("M", bound=Model)
-_SCALARS = frozenset({"str", "bool", "int", "float", "object", "{object}", "[str]"})
+_ANY = frozenset({"object", "{object}"})
+# What msrest's type names mean in JSON. bool is an int in Python, and no bool is a number
+# in an activity. An id that is not a string cannot go into the Bot Connector's URL, so the
+# reply would be lost after the turn did its work: refused up front instead.
+_KINDS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "bool": (bool,),
+    "int": (int,),
+    "float": (int, float),
+}
+_KIND_NAMES = {"str": "a string", "bool": "true or false", "int": "a number", "float": "a number"}
+# Teams nests an activity a few levels deep (value.action.data, channelData.team); a card
+# carried back in an invoke adds a dozen. Far deeper input is an attack on the recursion in
+# botbuilder's copy.deepcopy and in the serializers.
+MAX_DEPTH = 64
 
 
 class ActivityError(ValueError):
     """The request body is not an activity we can answer; the message is safe to return."""
 
 
-def _read(spec: str, raw: Any) -> Any:
-    if raw is None or spec in _SCALARS:
+def check_tree(body: Any) -> None:
+    """Refuses JSON nested deeper than MAX_DEPTH, and strings that are not Unicode text (a
+    lone surrogate from a `\\ud800` escape): neither can be answered, and the second would
+    fail only when the reply is encoded, after the turn. Iterative, so depth costs no stack."""
+    stack: list[tuple[Any, int]] = [(body, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            _check_text(node)
+        elif isinstance(node, dict | list):
+            if depth > MAX_DEPTH:
+                raise ActivityError(f"the activity is nested more than {MAX_DEPTH} levels deep")
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            for key, item in items:
+                if isinstance(key, str):
+                    _check_text(key)
+                if isinstance(item, str | dict | list):
+                    stack.append((item, depth + 1))
+
+
+def _check_text(text: str) -> None:
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ActivityError("a string in the activity is not valid Unicode") from None
+
+
+def _read(spec: str, raw: Any, key: str = "") -> Any:
+    if raw is None or spec in _ANY:
+        return raw
+    kinds = _KINDS.get(spec)
+    if kinds is not None:
+        if not isinstance(raw, kinds) or (spec != "bool" and isinstance(raw, bool)):
+            raise ActivityError(f"{key or 'a field'} must be {_KIND_NAMES[spec]}")
+        return raw
+    if spec == "[str]":
+        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+            raise ActivityError(f"{key or 'a field'} must be a list of strings")
         return raw
     if spec == "iso-8601":
         if not isinstance(raw, str):
@@ -45,11 +97,11 @@ def _read(spec: str, raw: Any) -> Any:
     if spec.startswith("["):
         if not isinstance(raw, list):
             raise ActivityError(f"expected a list of {spec[1:-1]}")
-        return [_read(spec[1:-1], item) for item in raw]
+        return [_read(spec[1:-1], item, key) for item in raw]
     if spec.startswith("{"):
         if not isinstance(raw, dict):
             raise ActivityError(f"expected an object of {spec[1:-1]}")
-        return {key: _read(spec[1:-1], item) for key, item in raw.items()}
+        return {name: _read(spec[1:-1], item, key) for name, item in raw.items()}
     model = _MODELS.get(spec)
     if model is None:
         return raw
@@ -66,7 +118,7 @@ def _model(cls: type[Model], raw: dict[str, Any]) -> Model:
         key = spec["key"]
         known.add(key)
         if key in raw:
-            kwargs[attr] = _read(spec["type"], raw[key])
+            kwargs[attr] = _read(spec["type"], raw[key], key)
     obj = cls(**kwargs)
     if "additional_properties" in vars(obj):
         obj.additional_properties = {k: v for k, v in raw.items() if k not in known}
@@ -96,6 +148,9 @@ def parse_activity(body: Any) -> Activity:
     conversation = body["conversation"]
     if not isinstance(conversation.get("id"), str) or not conversation["id"]:
         raise ActivityError("the activity has no conversation.id")
+    if not is_http_url(body["serviceUrl"]):
+        raise ActivityError("the serviceUrl is not an http(s) URL")
+    check_tree(body)
     try:
         activity = _model(Activity, body)
     except ActivityError:
@@ -104,6 +159,15 @@ def parse_activity(body: Any) -> Activity:
         raise ActivityError(f"malformed activity ({type(error).__name__})") from None
     assert isinstance(activity, Activity)
     return activity
+
+
+def is_http_url(url: str) -> bool:
+    """The Bot Connector is reached over HTTPS (HTTP on this machine, for the playground)."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 def _default(value: Any) -> Any:

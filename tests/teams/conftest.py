@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from aiohttp import ClientSession, web
+from aiohttp import ClientSession
 
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
@@ -15,9 +15,10 @@ from bot.core.tenant.source import SnapshotSource
 from bot.storage.base import Store
 from bot.teams.auth import BotFrameworkCloud
 from bot.teams.connector import ConnectorRetry
+from bot.teams.listener import EdgeLimits, Listener, listen
 from bot.teams.server import BotApp
 from tests.storage.pg_server import PostgresServer
-from tests.teams.support import ConnectorStub, OpenIdEndpoint, SigningKey, post, start_site
+from tests.teams.support import ConnectorStub, OpenIdEndpoint, SigningKey, post
 
 
 @pytest.fixture
@@ -66,9 +67,9 @@ def now() -> datetime:
 
 @pytest.fixture
 async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
-    """Starts the bot's real aiohttp app on a loopback port, with the given source and
-    settings, and a client session to talk to it."""
-    runners: list[web.AppRunner] = []
+    """Starts the bot's real aiohttp app on a loopback port, behind its real listener, with
+    the given source and settings, and a client session to talk to it."""
+    listeners: list[Listener] = []
     sessions: list[ClientSession] = []
     closers: list[Callable[[], None]] = []
     sources: list[SnapshotSource] = []
@@ -81,27 +82,29 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         cloud: BotFrameworkCloud | None = None,
         token: Any = None,
         store: Store | None = None,
+        limits: EdgeLimits | None = None,
+        retry: ConnectorRetry | None = None,
     ) -> Running:
         config = config or ChatConfig()
         alerts = None if store is None else AlertSubscriptions(store, config.admins, now)
         source = source or DemoSource()
         sources.append(source)
         chat = ChatService(source, config, store, alerts=alerts)
-        retry = ConnectorRetry(attempts=3, base=0.01, budget=2.0)
-        app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry)
-        runner, url = await start_site(app.web_app())
-        runners.append(runner)
+        retry = retry or ConnectorRetry(attempts=3, base=0.01, budget=2.0)
+        app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry, limits=limits)
+        listener = await listen(app.web_app(), "127.0.0.1", 0, app.limits)
+        listeners.append(listener)
         if hasattr(token, "close"):
             closers.append(token.close)
         session = ClientSession()
         sessions.append(session)
-        return Running(url, app, stub, session)
+        return Running(f"http://127.0.0.1:{listener.port}", app, stub, session)
 
     yield start
     for session in sessions:
         await session.close()
-    for runner in runners:
-        await runner.cleanup()
+    for listener in listeners:
+        await listener.close()
     # The tenant source and the sign-in are their owner's to close, as bot.app does.
     for source in sources:
         await source.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import copy
 import json
 import time
@@ -58,6 +59,11 @@ class ConnectorStub:
     url: str = ""
     runner: web.AppRunner | None = None
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    # Seconds every call waits before it is answered (a slow connector); `calls` counts
+    # them all, failed ones included.
+    delay: float = 0.0
+    calls: int = 0
+    released: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def start(self) -> ConnectorStub:
         app = web.Application()
@@ -66,11 +72,16 @@ class ConnectorStub:
         return self
 
     async def stop(self) -> None:
+        self.released.set()  # a slow call in progress ends now, not after its delay
         if self.runner:
             await self.runner.cleanup()
 
     async def _handle(self, request: web.Request) -> web.Response:
+        self.calls += 1
         body = await request.json() if request.can_read_body else {}
+        if self.delay:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.released.wait(), self.delay)
         if self.fail:
             status, headers = self.fail.pop(0)
             error = {"error": {"code": "Stubbed", "message": "stubbed failure"}}
@@ -125,6 +136,8 @@ class OpenIdEndpoint:
     url: str = ""
     runner: web.AppRunner | None = None
     metadata_hits: int = 0
+    # When set, the metadata answers 503, as login.botframework.com in an outage.
+    failing: bool = False
 
     async def start(self) -> OpenIdEndpoint:
         app = web.Application()
@@ -143,6 +156,8 @@ class OpenIdEndpoint:
 
     async def _metadata(self, request: web.Request) -> web.Response:
         self.metadata_hits += 1
+        if self.failing:
+            return web.json_response({"error": "unavailable"}, status=503)
         return web.json_response({"issuer": ISSUER, "jwks_uri": f"{self.url}/keys"})
 
     async def _keys(self, request: web.Request) -> web.Response:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import jwt
 import pytest
 
 from bot.chat.service import ChatConfig
@@ -20,7 +21,15 @@ from tests.graph.fake_aad import CLIENT_ID, SECRET, FakeAzureAD
 from tests.graph.fake_aad import TENANT as AAD_TENANT
 from tests.graph.tls import make_tls
 from tests.teams.conftest import Launcher, Running
-from tests.teams.support import APP_ID, TENANT, OpenIdEndpoint, bearer, message
+from tests.teams.support import (
+    APP_ID,
+    ISSUER,
+    TENANT,
+    OpenIdEndpoint,
+    SigningKey,
+    bearer,
+    message,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -186,3 +195,79 @@ async def test_a_wrong_bot_secret_is_logged_as_what_to_fix_and_never_printed(
     assert bot.stub.received == []
     assert "AADSTS7000215" in caplog.text
     assert wrong not in caplog.text
+
+
+def _without(claim: str, key: SigningKey, service_url: str) -> str:
+    now = int(time.time())
+    claims = {
+        "iss": ISSUER,
+        "aud": APP_ID,
+        "serviceurl": service_url,
+        "nbf": now - 10,
+        "iat": now - 10,
+        "exp": now + 3600,
+    }
+    del claims[claim]
+    token = jwt.encode(claims, key.private, algorithm="RS256", headers={"kid": key.kid})
+    return f"Bearer {token}"
+
+
+@pytest.mark.parametrize("claim", ["exp", "iss", "aud"])
+async def test_a_correctly_signed_token_missing_a_required_claim_gets_401(
+    launch: Launcher, openid: OpenIdEndpoint, claim: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = await _secured(launch, openid)
+    auth = _without(claim, openid.keys[0], bot.stub.url)
+    status, body = await bot.send(message("why is ADE failing?", bot.stub.url), Authorization=auth)
+    assert (status, body) == (401, {"error": "unauthorized"})
+    assert bot.stub.received == []
+    assert "Traceback" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+        "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0",
+    ],
+)
+async def test_an_emulator_token_gets_401_without_any_outbound_call(
+    launch: Launcher, openid: OpenIdEndpoint, issuer: str
+) -> None:
+    # The emulator's metadata lives elsewhere: point it at the local endpoint too, so a
+    # fetch would be counted here rather than leave the machine.
+    cloud = BotFrameworkCloud(
+        openid_metadata=openid.metadata_url, emulator_metadata=openid.metadata_url
+    )
+    bot = await launch(None, ChatConfig(tenant_id=TENANT), app_id=APP_ID, cloud=cloud, token=_token)
+    for _ in range(5):
+        auth = bearer(openid.keys[0], bot.stub.url, iss=issuer, appid=APP_ID, ver="1.0")
+        status, _ = await bot.send(message("help", bot.stub.url), Authorization=auth)
+        assert status == 401
+    assert openid.metadata_hits == 0
+    assert bot.stub.received == []
+
+
+async def test_tokens_with_unknown_keys_do_not_make_a_fetch_per_request(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    bot = await _secured(launch, openid)
+    stranger = SigningKey("stranger", ["msteams"])
+    for _ in range(5):
+        status, _ = await bot.send(
+            message("help", bot.stub.url), Authorization=bearer(stranger, bot.stub.url)
+        )
+        assert status == 401
+    assert openid.metadata_hits <= 1
+
+
+async def test_an_unreachable_openid_endpoint_is_not_asked_again_for_every_request(
+    launch: Launcher, openid: OpenIdEndpoint
+) -> None:
+    openid.failing = True
+    bot = await _secured(launch, openid)
+    for _ in range(5):
+        auth = bearer(openid.keys[0], bot.stub.url)
+        status, _ = await bot.send(message("help", bot.stub.url), Authorization=auth)
+        assert status == 401
+    assert openid.metadata_hits == 1

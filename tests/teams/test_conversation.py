@@ -151,7 +151,7 @@ async def test_an_adaptive_card_action_invoke_gets_its_card_in_the_http_response
 
 async def test_expect_replies_returns_the_replies_in_the_http_response(launch: Launcher) -> None:
     bot = await launch()
-    activity = message("why is ADE failing?", "https://smba.example.invalid/teams/")
+    activity = message("why is ADE failing?", bot.stub.url)
     activity["deliveryMode"] = "expectReplies"
     status, body = await bot.send(activity)
     assert status == 200
