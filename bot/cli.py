@@ -135,7 +135,8 @@ async def _cards(args: argparse.Namespace, settings: Settings) -> int:
         out.mkdir(parents=True, exist_ok=True)
         for index, card in enumerate(diagnosis_reply(findings, t, now), 1):
             name = f"{index:02d}-{card['body'][0]['id']}.json"
-            (out / name).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n")
+            text = json.dumps(card, ensure_ascii=False, indent=2) + "\n"
+            (out / name).write_text(text, encoding="utf-8")
             print(out / name)
     except OSError as error:
         raise UsageError(f"cannot write cards to {out}: {error.strerror or error}") from None
@@ -150,8 +151,15 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
         document, failures = await graph.export_document()
     out: Path = args.out
     partial = out.with_name(out.name + ".partial")
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     try:
-        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Graph sent half a character ("\ud800" in a name typed in Intune): keep the escapes
+        # Graph sent, so the file stays UTF-8 and reads back as it came.
+        data = (json.dumps(document, indent=2) + "\n").encode("ascii")
+    try:
+        partial.write_bytes(data)
         partial.replace(out)
     except OSError as error:
         raise UsageError(f"cannot write {out}: {error.strerror or error}") from None

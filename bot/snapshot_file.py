@@ -22,7 +22,7 @@ class FileSource:
 
     @property
     def description(self) -> str:
-        return f"snapshot file {self.path}"
+        return f"snapshot file {_shown(self.path)}"
 
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
         return await asyncio.to_thread(load_snapshot_file, self.path)
@@ -38,5 +38,11 @@ def load_snapshot_file(path: Path) -> TenantSnapshot:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SnapshotError(str(path), "", f"cannot read: {error.strerror or error}") from None
-    return parse_snapshot_text(data, str(path))
+        raise SnapshotError(_shown(path), "", f"cannot read: {error.strerror or error}") from None
+    return parse_snapshot_text(data, _shown(path))
+
+
+def _shown(path: Path) -> str:
+    """The path as text that can be printed and logged: a file name that is not UTF-8 (Python
+    keeps its bytes as lone surrogates) shows those bytes as \\xff escapes."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -26,6 +26,7 @@ from bot.core.cards.tokens import tokens_card
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
+from bot.core.tenant.document import SnapshotError
 from bot.core.tenant.snapshot import Part, ReadFailure, Reason, TenantSnapshot
 from bot.core.tenant.source import SnapshotSource, SyncRefusedError
 from bot.core.understanding.intents import recognize
@@ -180,6 +181,9 @@ class ChatService:
                 "reading %s took over %.1f s", self.source.description, self.config.read_budget
             )
             reason = Reason.TIMEOUT
+        except SnapshotError as error:  # a snapshot file being edited: one line says where
+            log.warning("reading %s failed: %s", self.source.description, error)
+            reason = Reason.UNAVAILABLE
         except Exception:  # a broken source must still give the admin the generic steps
             log.exception("reading %s failed", self.source.description)
             reason = Reason.UNAVAILABLE

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from tests.graph.conftest import FakeTenant, fake_tenant
+from tests.graph.conftest import FakeTenant, fake_tenant, tenant_document
 from tests.graph.fake_aad import SECRET
 from tests.graph.fake_graph import VPP_SECRET
 from tests.graph.tls import Tls
@@ -133,3 +133,24 @@ def test_export_without_graph_settings_or_with_a_bad_cloud_is_a_usage_error(
         )
 
     asyncio.run(scenario())
+
+
+def test_export_keeps_a_lone_surrogate_graph_sent_and_check_reads_the_file_back(
+    tls: Tls, tmp_path: Path
+) -> None:
+    # Graph's JSON may carry "\ud800" (an escape of half a character) in a name typed in Intune.
+    document = tenant_document()
+    document["depOnboardingSettings"]["value"][2]["tokenName"] = "Design \ud800 Macs"
+
+    async def scenario() -> tuple[int, str, str]:
+        async with fake_tenant(tls, document) as tenant:
+            return await ade_doctor(tmp_path, tenant.env(), "export", "--out", "t.json")
+
+    code, _, err = asyncio.run(scenario())
+    assert (code, "Traceback" in err) == (0, False), err
+    assert "Design \\ud800 Macs" in (tmp_path / "t.json").read_text(encoding="utf-8")
+    replayed = asyncio.run(
+        ade_doctor(tmp_path, {}, "check", "--as-of", AS_OF, "--snapshot", "t.json")
+    )
+    assert replayed[0] == 1, replayed[2]
+    assert "Design \ufffd Macs" in replayed[1]

@@ -94,9 +94,17 @@ def negotiate(tag: str | None) -> Language | None:
 
 # --- detect ----------------------------------------------------------------------------------
 
-_MENTION = re.compile(r"<at\b[^>]*>.*?</at\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-_URL_OR_EMAIL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+", re.IGNORECASE)
+# A question sits at the start (as in `understanding.intents`); a log pasted after it is no
+# more evidence, and every step below must cost the same for 255,000 characters as for 2,000.
+_MAX_CHARS = 2000
+# Each pattern can start only where the previous attempt could not have scanned, so a failed
+# attempt never rescans: linear. `.*?</at>`, `<[^>]*>`, `\b[a-z][a-z0-9+.-]*://` and `\S+@`
+# rescan the rest of the text from every `<at>`, `<`, word start or character: quadratic.
+_MENTION = re.compile(r"<at\b[^<>]*>[^<]*</at\s*>", re.IGNORECASE)  # Teams: <at>Name</at>
+_TAG = re.compile(r"<[^<>]*>")
+_URL_OR_EMAIL = re.compile(
+    r"(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+", re.IGNORECASE
+)
 _WITH_DIGITS = re.compile(r"\b[a-z]*\d\w*", re.IGNORECASE | re.ASCII)  # 7f3a, iOS17, 0x80
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
@@ -250,7 +258,7 @@ def detect(text: str | None) -> Language | None:
     """
     if not isinstance(text, str) or not text.strip():
         return None
-    ranked = sorted(_scores(text).items(), key=lambda item: item[1], reverse=True)
+    ranked = sorted(_scores(text[:_MAX_CHARS]).items(), key=lambda item: item[1], reverse=True)
     if not ranked or ranked[0][1] < _WORD:
         return None
     (best, score), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0

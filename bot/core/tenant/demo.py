@@ -1,10 +1,10 @@
-"""The demo tenant: an embedded Contoso tenant whose dates move with `now`, written in the
+"""The demo tenant: an embedded Contoso tenant dated relative to `now`, written in the
 snapshot-file format exactly as Graph would return it, so it exercises the same parsing as a
 real tenant and can seed the fake Graph in tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.core.tenant.document import parse_snapshot_document
 from bot.core.tenant.snapshot import Reason, TenantSnapshot
@@ -12,9 +12,9 @@ from bot.core.tenant.source import SyncRefusedError
 
 
 class DemoSource:
-    """An embedded Contoso tenant whose dates move with `now`, so it always shows the same
-    picture: a healthy token, one expiring in days, one expired, one failing to sync, an
-    APNs certificate and a VPP token."""
+    """An embedded Contoso tenant dated relative to `now`, so it always shows the same
+    picture: a healthy token, one expiring within two weeks, one expired, one failing to
+    sync, an APNs certificate and a VPP token."""
 
     description = "demo tenant"
     can_sync = False
@@ -45,10 +45,23 @@ def _graph_date(moment: datetime) -> str:
 
 
 def demo_document(now: datetime) -> dict[str, object]:
-    """The demo tenant in the snapshot-file format, exactly as Graph would return it."""
+    """The demo tenant in the snapshot-file format, exactly as Graph would return it.
+
+    Alerts name a problem by its episode: an expiry date, a token's last successful sync. So
+    those dates count from the start of the current week (Monday 00:00 UTC), not from `now`:
+    a running or restarted demo keeps its problems, and its alerts, for a week ("expires in
+    8 days" on Tuesday, "in 14 days" on Monday). Syncs of the healthy tokens count from the
+    current hour, so they never look stale.
+    """
+    utc = now.astimezone(UTC)
+    week = (utc - timedelta(days=utc.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    hour = utc.replace(minute=0, second=0, microsecond=0)
 
     def at(days: float = 0, hours: float = 0) -> str:
-        return _graph_date(now + timedelta(days=days, hours=hours))
+        return _graph_date(week + timedelta(days=days, hours=hours))
+
+    def ago(hours: float) -> str:
+        return _graph_date(hour - timedelta(hours=hours))
 
     def token(
         ident: str, name: str, kind: str, apple_id: str, **dates: str | int
@@ -72,8 +85,8 @@ def demo_document(now: datetime) -> dict[str, object]:
             "dep",
             "ade-admin@contoso.com",
             tokenExpirationDateTime=at(days=243),
-            lastSuccessfulSyncDateTime=at(hours=-3),
-            lastSyncTriggeredDateTime=at(hours=-3),
+            lastSuccessfulSyncDateTime=ago(3),
+            lastSyncTriggeredDateTime=ago(3),
             lastSyncErrorCode=0,
             syncedDeviceCount=1240,
             lastModifiedDateTime=at(days=-122),
@@ -83,14 +96,15 @@ def demo_document(now: datetime) -> dict[str, object]:
             "Contoso Retail iPads",
             "dep",
             "ade-admin@contoso.com",
-            tokenExpirationDateTime=at(days=12),
-            lastSuccessfulSyncDateTime=at(hours=-5),
-            lastSyncTriggeredDateTime=at(hours=-5),
+            # 7 to 14 days ahead all week: a warning at the ladder's 14-day step.
+            tokenExpirationDateTime=at(days=14),
+            lastSuccessfulSyncDateTime=ago(5),
+            lastSyncTriggeredDateTime=ago(5),
             lastSyncErrorCode=0,
             syncedDeviceCount=318,
             lastModifiedDateTime=at(days=-353),
         ),
-        # Expired nine days ago: Apple has refused every sync since.
+        # Expired nine to sixteen days ago: Apple has refused every sync since.
         token(
             "3",
             "Contoso Design Macs",
@@ -98,7 +112,7 @@ def demo_document(now: datetime) -> dict[str, object]:
             "mac-team@contoso.com",
             tokenExpirationDateTime=at(days=-9),
             lastSuccessfulSyncDateTime=at(days=-9, hours=-2),
-            lastSyncTriggeredDateTime=at(hours=-1),
+            lastSyncTriggeredDateTime=ago(1),
             lastSyncErrorCode=0,
             syncedDeviceCount=86,
             lastModifiedDateTime=at(days=-374),
@@ -111,7 +125,7 @@ def demo_document(now: datetime) -> dict[str, object]:
             "asm-admin@contoso.edu",
             tokenExpirationDateTime=at(days=190),
             lastSuccessfulSyncDateTime=at(days=-4),
-            lastSyncTriggeredDateTime=at(hours=-2),
+            lastSyncTriggeredDateTime=ago(2),
             lastSyncErrorCode=3,
             syncedDeviceCount=452,
             lastModifiedDateTime=at(days=-175),
@@ -141,7 +155,7 @@ def demo_document(now: datetime) -> dict[str, object]:
                     "vppTokenAccountType": "business",
                     "appleId": "vpp@contoso.com",
                     "expirationDateTime": at(days=301),
-                    "lastSyncDateTime": at(hours=-7),
+                    "lastSyncDateTime": ago(7),
                     "lastModifiedDateTime": at(days=-64),
                     "state": "valid",
                     "lastSyncStatus": "completed",

@@ -2,8 +2,10 @@
 
 Strict about types, tolerant of what Graph really sends: `0001-01-01T00:00:00Z` means
 "never", missing optional fields and unknown enum values become "unknown", fractional seconds
-of any length and any UTC offset are accepted. Anything else raises one `SnapshotError` that
-names the origin and the JSON path.
+of any length and any UTC offset are accepted, a lone surrogate in a string (a broken
+exporter's "\ud800") becomes U+FFFD as in any UTF-8 decoder. What the rest cannot handle
+(dates at the ends of the calendar, integers beyond Graph's 32 bits) and anything else that
+is not Graph's shape raises one `SnapshotError` that names the origin and the JSON path.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ _DATE = re.compile(
     r"(?:[Tt ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.(?P<f>\d+))?)?"
     r"(?P<tz>[Zz]|[+-]\d{2}:?\d{2})?)?"
 )
+
+
+# Dates within two years of either end of what `datetime` holds are refused: the demo tenant,
+# the alert ladder and the admin's time zone move a date by up to a year and a bit, and
+# Intune's own dates are this century's (year 1 is its "never", handled before this check).
+_FIRST = datetime(3, 1, 1, tzinfo=UTC)
+_LAST = datetime(9997, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
+# lastSyncErrorCode and syncedDeviceCount are Edm.Int32 in Graph's metadata.
+_INT32 = range(-(2**31), 2**31)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SnapshotError(ValueError):
@@ -79,8 +91,11 @@ class _Reader:
 
     def opt_str(self, key: str) -> str | None:
         value = self.obj().get(key)
-        if value is None or isinstance(value, str):
-            return value
+        if value is None:
+            return None
+        if isinstance(value, str):
+            # A lone surrogate cannot be written as UTF-8 (a report) nor UTF-16 (a card).
+            return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
         raise self.fail(f"expected a string, got {_describe(value)}", key)
 
     def req_str(self, key: str) -> str:
@@ -95,6 +110,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(f"expected an integer, got {_describe(value)}", key)
+        if value not in _INT32:
+            raise self.fail(f"out of range for Graph's 32-bit integer: {_describe(value)}", key)
         return value
 
     def opt_date(self, key: str) -> datetime | None:
@@ -105,8 +122,8 @@ class _Reader:
             raise self.fail(f"not a date: {_describe(value)}", key)
         try:
             return parse_graph_datetime(value)
-        except ValueError:
-            raise self.fail(f"not a date: {value!r}", key) from None
+        except ValueError as error:
+            raise self.fail(str(error), key) from None
 
     def enum(self, key: str, kind: type[E], unknown: E) -> E:
         raw = self.opt_str(key)
@@ -125,7 +142,7 @@ def parse_graph_datetime(text: str) -> datetime | None:
     """A Graph DateTimeOffset as an aware datetime, None for "never"; ValueError if not a date.
 
     Offsets are kept, fractional seconds of any length are cut to microseconds, a missing
-    offset means UTC.
+    offset means UTC. Years 3 to 9997 (in UTC) only: see `_FIRST`.
 
     >>> parse_graph_datetime("2016-12-31T23:59:54.0590989-08:00").isoformat()
     '2016-12-31T23:59:54.059098-08:00'
@@ -140,7 +157,11 @@ def parse_graph_datetime(text: str) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     # .NET's DateTimeOffset.MinValue: Intune's way of saying "never happened".
-    return None if moment.year == 1 else moment
+    if moment.year == 1:
+        return None
+    if not _FIRST <= moment <= _LAST:  # compared without conversion, which could overflow
+        raise ValueError(f"out of range (years 3 to 9997 only): {_describe(text)}")
+    return moment
 
 
 def _parse_loose(text: str) -> datetime:
@@ -148,7 +169,7 @@ def _parse_loose(text: str) -> datetime:
     offsets on older Pythons, lower-case separators."""
     match = _DATE.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"not a date: {text!r}")
+        raise ValueError(f"not a date: {_describe(text)}")
     parts = match.groupdict()
     try:
         return datetime(
@@ -162,7 +183,7 @@ def _parse_loose(text: str) -> datetime:
             tzinfo=_zone(parts["tz"]),
         )
     except ValueError:
-        raise ValueError(f"not a date: {text!r}") from None
+        raise ValueError(f"not a date: {_describe(text)}") from None
 
 
 def _zone(text: str | None) -> timezone:
@@ -184,7 +205,8 @@ def _describe(value: object) -> str:
     if isinstance(value, str):
         return repr(value[:60])
     if isinstance(value, int | float):
-        return repr(value)
+        number = repr(value)  # Python's own limit on digits is 4,300
+        return number if len(number) <= 60 else f"a number of {len(number)} digits"
     return "an object" if isinstance(value, dict) else "a list"
 
 

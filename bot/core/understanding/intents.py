@@ -78,10 +78,14 @@ class _Item(NamedTuple):  # a word, a phrase, or a run of unknown Chinese charac
 
 # --- reading ---------------------------------------------------------------------------------
 
-_MENTION = re.compile(r"<at\b[^>]*>.*?</at\s*>", re.IGNORECASE | re.DOTALL)
-_MARKUP = re.compile(r"<[^>]*>")
-# An address only from the start of a run of non-spaces: "\S+@" alone backtracks quadratically.
-_URL_OR_EMAIL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+")
+# Linear: no pattern rescans what a failed attempt scanned (see `i18n.languages`, which reads
+# messages the same way): a mention holds no markup, a tag no "<", a scheme and an address
+# start only where a run of their characters starts.
+_MENTION = re.compile(r"<at\b[^<>]*>[^<]*</at\s*>", re.IGNORECASE)
+_MARKUP = re.compile(r"<[^<>]*>")
+_URL_OR_EMAIL = re.compile(
+    r"(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+"
+)
 _TYPED_MENTION = re.compile(r"@\s*ade[\s_-]*doctor\b|@[\w.-]+")
 _LOCALE_TAG = re.compile(r"\b([a-z]{2})[-_]([a-z]{2,4})\b", re.ASCII)
 _TOKENS = re.compile(rf"[{CJK}]+|[^\W\d_{CJK}]+")
