@@ -192,7 +192,7 @@ def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> 
 
 async def _stop(task: asyncio.Task[None]) -> None:
     """Cancels a background task and waits until it has really ended, so nothing it does
-    (a scan releasing its lease) runs after the store it uses is closed."""
+    (a scan releasing its scan lock) runs after the store it uses is closed."""
     task.cancel()
     try:
         await task

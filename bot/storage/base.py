@@ -18,7 +18,7 @@ from bot.storage.urls import parse
 
 class Store(LanguagePreferences, AlertStore, Protocol):
     """Every role the bot's database plays (language preferences; subscriptions, the alert
-    ledger and the scan lease), plus its own lifetime. Users depend on their role only:
+    ledger and the scan lock), plus its own lifetime. Users depend on their role only:
     bot.chat.ports.LanguagePreferences and the roles in bot.alerts.ports."""
 
     backend: str  # "sqlite" or "postgresql"
