@@ -30,6 +30,11 @@ class Store(LanguagePreferences, AlertStore, Protocol):
 
     async def schema_version(self) -> int: ...
 
+    async def probe(self) -> None:
+        """Raises StorageError when the database cannot be used now: unreachable, its tables
+        gone, damaged pages (SQLite). Cheap enough for a health check every few seconds."""
+        ...
+
     async def close(self) -> None: ...
 
 

@@ -14,7 +14,6 @@ import contextlib
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -24,7 +23,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from bot.storage import migrations
 from bot.storage.sqlstore import Row, SqlStore, Step, StorageError
-from bot.storage.urls import redacted
+from bot.storage.urls import redacted, secrets_in
 
 # The pg_advisory_xact_lock key held while migrating, so instances starting together take
 # turns instead of racing to create the same tables.
@@ -44,12 +43,10 @@ KEEPALIVE = (
 
 
 def without_password(message: str, url: str) -> str:
-    """libpq's messages do not quote the password, but a malformed URL might end up in one."""
-    secrets: set[str] = set()
+    """libpq's messages do not quote the password, but a malformed URL may be quoted whole."""
+    secrets = secrets_in(url)
     with contextlib.suppress(psycopg.Error):
         secrets.add(str(conninfo_to_dict(url).get("password") or ""))
-    with contextlib.suppress(ValueError):
-        secrets.add(urlsplit(url).password or "")
     for secret in sorted(secrets - {""}, key=len, reverse=True):
         message = message.replace(secret, "***")
     return message
@@ -143,6 +140,13 @@ class PostgresStore(SqlStore):
                 )
                 version = migration.version
         return version
+
+    async def probe(self) -> None:
+        try:
+            await self._rows("SELECT MAX(version) FROM schema_version")
+        except psycopg.Error as error:  # the pool's timeout included
+            reason = without_password(str(error).strip().splitlines()[0], self._url)
+            raise StorageError(f"the database {redacted(self._url)} fails: {reason}") from None
 
     async def close(self) -> None:
         await self._pool.close()

@@ -47,6 +47,9 @@ class SqliteStore(SqlStore):
         store = cls(path, busy_timeout=busy_timeout)
         try:
             await store._run(store._connect)
+        except StorageError:
+            await store.close()
+            raise
         except (OSError, sqlite3.Error) as error:
             await store.close()
             raise StorageError(f"cannot open the database sqlite:///{path}: {error}") from error
@@ -63,10 +66,29 @@ class SqliteStore(SqlStore):
             # FULL (SQLite's default, said out loud): a claimed alert survives a power cut, or
             # it would be sent twice. It costs an fsync per commit; alerts are few.
             connection.execute("PRAGMA synchronous=FULL")
+            # A file with damaged pages opens fine and then fails every scan: refuse it now.
+            self._check(connection)
         except BaseException:
             connection.close()
             raise
         self._connection = connection
+
+    def _check(self, connection: sqlite3.Connection) -> None:
+        """Reads every page (PRAGMA quick_check: structure, not index contents); a few
+        milliseconds for the bot's database, which holds subscriptions and a ledger."""
+        try:
+            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+        if problems != ["ok"]:
+            found = " ".join("; ".join(problems).split())  # one line: the messages span several
+            raise StorageError(
+                f"sqlite:///{self.path} is damaged ({found}): restore it from a backup, or "
+                "move it away to start with an empty one"
+            )
+
+    async def probe(self) -> None:
+        await self._run(lambda: self._check(self._db()))
 
     async def _run(self, call: Callable[[], T]) -> T:
         if self._closed:

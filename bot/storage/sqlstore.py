@@ -93,6 +93,10 @@ class SqlStore(ABC):
     async def close(self) -> None: ...
 
     @abstractmethod
+    async def probe(self) -> None:
+        """Raises StorageError when the database cannot be used now (for /healthz)."""
+
+    @abstractmethod
     def scan_lock(self, name: str) -> AbstractAsyncContextManager[bool]:
         """bot.alerts.ports.ScanLock: released when the block ends or the process dies."""
 
