@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import random
 import signal
 import socket
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,9 +53,13 @@ def one_problem_snapshot(folder: Path) -> Path:
     return path
 
 
-async def subscribe(database_url: str, service_url: str, count: int) -> list[str]:
-    """`count` personal chats that said "alert me", replying to `service_url`."""
-    store = await open_store(database_url)
+async def subscribe(
+    database_url: str, service_url: str, count: int, schema: int | None = None
+) -> list[str]:
+    """`count` personal chats that said "alert me", replying to `service_url` (in a database
+    at schema version `schema`, for an older bot; default the latest)."""
+    store = await open_store(database_url, migrate=False)
+    await store.migrate(schema)
     ids = [f"a:chat-{n:04d}" for n in range(count)]
     try:
         for conversation in ids:
@@ -133,15 +139,22 @@ class BotProcess:
 
 
 async def start_bot(
-    folder: Path, database_url: str, snapshot: Path, *, interval: int = 1, **env: str
+    folder: Path,
+    database_url: str,
+    snapshot: Path,
+    *,
+    interval: int = 1,
+    command: Sequence[str] = (str(ADE_DOCTOR),),
+    **env: str,
 ) -> BotProcess:
-    """Starts `ade-doctor serve` on a free port and returns once /healthz answers."""
+    """Starts `ade-doctor serve` (or `command serve`) on a free port and returns once
+    /healthz answers."""
     port = free_port()
     log = folder / f"bot-{port}.log"
     started = time.monotonic()
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(
-            str(ADE_DOCTOR), "serve", "--port", str(port), "--snapshot", str(snapshot),
+            *command, "serve", "--port", str(port), "--snapshot", str(snapshot),
             env={**CLEAN_ENV, "ADE_DATABASE_URL": database_url,
                  "ADE_ALERT_INTERVAL": str(interval), **env},
             cwd=folder, stdout=out, stderr=out,
@@ -160,3 +173,71 @@ async def start_bot(
             await asyncio.sleep(0.02)
     bot.kill()
     raise AssertionError(f"the bot did not answer /healthz:\n{bot.stderr}")
+
+
+@dataclass
+class CrashFigures:
+    kills: int
+    subscribers: int
+    lost: int  # subscribers that never got their alert
+    repeated: int  # alerts received more than once, the extra copies
+    first_alert: list[float]  # per restart after a kill: seconds from start to its first alert
+    stopped_in: list[float]  # per kill: seconds from the signal to the process's end
+
+
+async def crash_run(
+    folder: Path,
+    database_url: str,
+    connector: CountingConnector,
+    *,
+    kills: int,
+    subscribers: int,
+    seed: int = 1,
+    command: Sequence[str] = (str(ADE_DOCTOR),),
+    after_kill: Callable[[], None] = lambda: None,
+    signum: int = signal.SIGKILL,
+    schema: int | None = None,
+    env: dict[str, str] | None = None,
+) -> CrashFigures:
+    """Starts the bot, kills it (SIGKILL, or `signum`) at a random moment of its scan once an
+    alert has arrived, `kills` times in a row on one database, then lets a last start finish
+    the scan and counts what the connector received."""
+    ids = await subscribe(database_url, connector.url + "/", subscribers, schema)
+    snapshot = one_problem_snapshot(folder)
+    chance = random.Random(seed)
+    first_alert: list[float] = []
+    stopped_in: list[float] = []
+    for kill in range(kills + 1):
+        bot = await start_bot(folder, database_url, snapshot, command=command, **(env or {}))
+        before = len(connector.arrivals)
+        if not await connector.wait_for(before + 1, timeout=900):
+            bot.kill()
+            raise AssertionError(f"start {kill}: no alert\n{bot.stderr}")
+        if kill:
+            first_alert.append(connector.arrivals[before][0] - bot.started)
+        if kill == kills:
+            break
+        # A random moment: pacing, a post, or between a post and its record (about three
+        # alerts' time at the bot's 10 messages per second).
+        await asyncio.sleep(chance.uniform(0, 0.3))
+        stopped_in.append((await bot.stop(signum, timeout=60))[1])
+        after_kill()
+    try:
+        received = lambda: sum(1 for c in ids if connector.alerts()[c])  # noqa: E731
+        for _ in range(subscribers * 10 + 300):
+            if received() == subscribers:
+                break
+            await asyncio.sleep(0.1)
+        # One more scan, which would retry anything still pending.
+        await connector.wait_for(10**9, timeout=2.5)
+    finally:
+        await bot.stop()
+    counts = connector.alerts()
+    return CrashFigures(
+        kills=kills,
+        subscribers=subscribers,
+        lost=sum(1 for c in ids if not counts[c]),
+        repeated=sum(counts[c] - 1 for c in ids if counts[c] > 1),
+        first_alert=first_alert,
+        stopped_in=stopped_in,
+    )

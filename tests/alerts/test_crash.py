@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.alerts.bot_process import CountingConnector, one_problem_snapshot, start_bot, subscribe
+from tests.alerts.bot_process import (
+    CountingConnector,
+    crash_run,
+    one_problem_snapshot,
+    start_bot,
+    subscribe,
+)
 from tests.storage.pg_server import PostgresServer
 
 pytestmark = pytest.mark.anyio
@@ -41,3 +47,15 @@ async def test_a_bot_restarted_after_kill_9_during_a_scan_scans_within_one_inter
         assert first_alert < 10
     finally:
         await restarted.stop()
+
+
+async def test_kill_9_at_random_points_of_a_scan_loses_nothing_and_repeats_at_most_one_each(
+    tmp_path: Path, connector: CountingConnector
+) -> None:
+    # bench/bench_crash.py runs the same with more kills, and the figures in bench/README.md.
+    figures = await crash_run(
+        tmp_path, f"sqlite:///{tmp_path}/ade-doctor.db", connector, kills=5, subscribers=40
+    )
+    assert figures.lost == 0
+    assert figures.repeated <= figures.kills  # only a post Teams took and we did not record
+    assert max(figures.first_alert) < 10  # start-up and the first scan, within one interval
