@@ -3,7 +3,7 @@
 What one alert scan does to the database, at the scale of the issue's benchmark (1,000
 subscriptions in one tenant): subscribe them, claim a few stages each (and claim them again,
 which the next scan does and must refuse), mark them sent, read the ledger and the
-subscriptions back, renew the scheduler lease. Then the same claims 50 at a time, as
+subscriptions back, take the scan lock (once per scan). Then the same claims 50 at a time, as
 concurrent turns would. Each backend keeps its durable settings: SQLite in WAL mode with
 synchronous=FULL (an fsync per commit), PostgreSQL with fsync on, started like the tests do
 (tests/storage/pg_server.py) on 127.0.0.1.
@@ -97,12 +97,12 @@ async def run(url: str, subscriptions: int, stages: int) -> list[str]:
         await timed("entries() (all rows)", [store.entries] * 10, rows)
         await timed("subscriptions() (all rows)", [store.subscriptions] * 10, rows)
         await timed("language (read)", [partial(store.language, "29:user-1")] * 1000, rows)
-        minute = timedelta(minutes=1)
-        renew = [
-            partial(store.acquire_lease, "scan", "me", NOW + timedelta(seconds=i), minute)
-            for i in range(1000)
-        ]
-        await timed("acquire_lease (renew)", renew, rows)
+
+        async def take_scan_lock() -> None:
+            async with store.scan_lock("alert-scan") as held:
+                assert held
+
+        await timed("scan lock (take + release)", [take_scan_lock] * 100, rows)
         later = [replace(e, problem="sync-error:t2") for e in claims]
         together = [partial(store.claim, e) for e in later]
         await timed_together("claim (new), 50 at a time", together, 50, rows)

@@ -38,8 +38,9 @@ from bot.graph.graph_source import GraphSource
 from bot.settings import Settings
 from bot.snapshot_file import FileSource
 from bot.storage.base import Store, open_store
+from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
-from bot.storage.urls import default_url
+from bot.storage.urls import DatabaseUrlError, default_url
 
 if TYPE_CHECKING:
     from bot.teams.auth import BotFrameworkCloud
@@ -95,9 +96,11 @@ async def open_graph(settings: Settings) -> AsyncIterator[GraphSource]:
 
 
 async def open_database(settings: Settings) -> Store:
+    """The database, checked usable, or a StartError: a bad ADE_DATABASE_URL, an unreachable
+    server or a damaged file stop the process at start, not every scan after it."""
     try:
         return await open_store(settings.database_url or default_url(settings.data_dir))
-    except StorageError as error:
+    except (StorageError, DatabaseUrlError) as error:
         raise StartError(str(error)) from None
 
 
@@ -154,7 +157,13 @@ async def assemble(
     stack.push_async_callback(store.close)
     alerts = AlertSubscriptions(store, settings.admins, clock)
     chat = ChatService(source, chat_config(settings), store, clock, alerts)
-    bot = BotApp(chat, app_id=settings.app_id, token=token, cloud=bot_framework_cloud(settings))
+    bot = BotApp(
+        chat,
+        app_id=settings.app_id,
+        token=token,
+        cloud=bot_framework_cloud(settings),
+        health=StoreHealth(store),
+    )
     scheduler = alert_scheduler(source, store, settings, ProactiveSender(bot))
     return Parts(source, store, chat, bot, scheduler)
 
@@ -193,7 +202,7 @@ def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> 
 
 async def _stop(task: asyncio.Task[None]) -> None:
     """Cancels a background task and waits until it has really ended, so nothing it does
-    (a scan releasing its lease) runs after the store it uses is closed."""
+    (a scan releasing its scan lock) runs after the store it uses is closed."""
     task.cancel()
     try:
         await task

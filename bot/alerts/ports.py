@@ -2,13 +2,14 @@
 stores in one SQL database; bot.teams implements the sender; bot.app wires them.
 
 Split by role because each user needs a different slice: the "Alert me" commands touch
-subscriptions and mutes, the scan touches everything, only the scan takes the lease.
+subscriptions and mutes, the scan touches everything, only the scan takes the scan lock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime
 from typing import Any, Protocol
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
@@ -85,9 +86,15 @@ class AlertLedger(Protocol):
         next scan retries it. Returns the attempts so far, 0 when the entry is not pending."""
         ...
 
+    async def give_up(self, conversation_id: str, problem: str, stage: str) -> bool:
+        """PENDING → FAILED after too many failed deliveries: no scan sends that stage again
+        (later stages of the problem are still sent). False when the entry is not pending."""
+        ...
+
     async def mark_resolved(self, conversation_id: str, problem: str, at: datetime) -> int:
-        """Every unresolved stage of `problem` → RESOLVED (pending ones are no longer
-        retried) and its mute is dropped. Returns how many entries changed."""
+        """Every PENDING and SENT stage of `problem` → RESOLVED (pending ones are no longer
+        retried; FAILED ones stay as they are) and its mute is dropped. Returns how many
+        entries changed."""
         ...
 
     async def entries(
@@ -109,16 +116,20 @@ class AlertLedger(Protocol):
         ...
 
 
-class ScanLease(Protocol):
-    """One scanning instance at a time; a crashed one's lease expires."""
+class ScanLock(Protocol):
+    """One scanning instance at a time, held by a live process only.
 
-    async def acquire_lease(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
-        """Takes the lease when it is free or expired at `now`, renews it when `holder`
-        already has it; atomic across instances. True when `holder` holds it until now+ttl."""
+    Not a lease with an expiry: the database server (PostgreSQL: a session advisory lock on a
+    connection of its own) or the kernel (SQLite: a file lock beside the database) lets go
+    the moment the holder's connection or process ends, kill -9 included. So a bot restarted
+    after a crash scans at its first interval, instead of waiting for a dead lease to expire.
+    """
+
+    def scan_lock(self, name: str) -> AbstractAsyncContextManager[bool]:
+        """Tries to take the lock `name` without waiting: the block gets True when this
+        instance holds it until the block ends, False when another live instance holds it."""
         ...
 
-    async def release_lease(self, name: str, holder: str) -> bool: ...
 
-
-class AlertStore(Subscriptions, AlertLedger, ScanLease, Protocol):
+class AlertStore(Subscriptions, AlertLedger, ScanLock, Protocol):
     """All three roles, as the scan needs them (one database serves them all)."""

@@ -1,22 +1,33 @@
 """The alert scan: read the tenant, decide per subscriber (bot.core.alerting.rules), claim,
 post, record.
 
-Runs inside the bot process every ADE_ALERT_INTERVAL seconds. With several bot instances on
-one PostgreSQL, a lease in the database lets exactly one scan at a time; a crashed instance's
-lease expires and another takes over. Exactly-once per (subscriber, problem, stage) comes from
-the store's claim, so a restart in the middle of a scan neither loses nor repeats an alert:
-a claimed but undelivered alert stays PENDING and the next scan retries it.
+Runs inside the bot process every ADE_ALERT_INTERVAL seconds. One instance scans at a time:
+the scan lock (bot.alerts.ports.ScanLock) is held for the scan and dies with its process, so
+a bot restarted after a crash scans at its first interval.
+
+Delivery is at least once per (subscriber, problem, stage), never twice on purpose: the store's
+claim (one row, one winner) keeps instances and scans from sending the same stage, and a
+claimed stage stays PENDING until it is marked SENT straight after Teams answers the post.
+What a crash costs:
+- anywhere but between Teams accepting a post and the SENT record (one UPDATE, a few
+  milliseconds): nothing; a claimed, unsent stage is sent by the next scan;
+- inside that gap (kill -9, power cut, the host gone): that one alert is sent again by the
+  next scan, since the bot cannot ask Teams whether it has it. So is a post that Teams took
+  but answered too late (the connector's 10 s timeout);
+- a stop (SIGTERM) waits up to STOP_GRACE seconds for a post under way and its record, so a
+  normal stop or deploy repeats nothing.
+A stage whose delivery failed MAX_ATTEMPTS times is given up (FAILED), with a log line.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from typing import Any
 
 from bot.alerts.ports import AlertSender, AlertStore, ConversationGoneError
 from bot.catalogs import translator
@@ -24,6 +35,7 @@ from bot.core.alerting.cards import alert_card
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
 from bot.core.alerting.problems import DEFAULT_LADDER, find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send, plan
+from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import ENGLISH, by_code, negotiate
 from bot.core.i18n.translator import time_zone
@@ -31,7 +43,15 @@ from bot.core.tenant.source import SnapshotSource
 
 log = logging.getLogger(__name__)
 
-LEASE = "alert-scan"
+SCAN_LOCK = "alert-scan"
+# A send that failed after the connector's own retries (429 and 5xx with Retry-After) is
+# retried by the next scans, this many times in all; then the stage is given up (FAILED) with
+# a log line, so a message Teams will never take is not posted again every interval for good.
+# The problem's later stages are still sent.
+MAX_ATTEMPTS = 5
+# A stop (SIGTERM) during a post waits this long for Teams' answer and the ledger record, so
+# a delivered alert is not left PENDING and sent again by the next start.
+STOP_GRACE = 2.0
 
 
 @dataclass
@@ -42,7 +62,8 @@ class ScanReport:
     resolved: int = 0
     failed: int = 0
     deactivated: int = 0
-    lease_held_elsewhere: bool = False
+    given_up: int = 0
+    scanning_elsewhere: bool = False
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -56,15 +77,15 @@ class AlertScheduler:
         thresholds: Thresholds | None = None,
         ladder: tuple[int, ...] = DEFAULT_LADDER,
         tenant_id: str | None = None,
-        lease_ttl: timedelta = timedelta(minutes=10),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        holder: str | None = None,
+        max_attempts: int = MAX_ATTEMPTS,
+        stop_grace: float = STOP_GRACE,
     ) -> None:
         self.source, self.store, self.sender = source, store, sender
         self.thresholds = thresholds or Thresholds()
         self.ladder, self.tenant_id = ladder, tenant_id
-        self.lease_ttl, self.clock = lease_ttl, clock
-        self.holder = holder or f"instance-{uuid.uuid4()}"
+        self.clock = clock
+        self.max_attempts, self.stop_grace = max_attempts, stop_grace
 
     async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[AlertStep]]]:
         """What the next scan would do, for every active subscriber of our tenant."""
@@ -91,25 +112,18 @@ class AlertScheduler:
     async def scan(self, now: datetime | None = None) -> ScanReport:
         now = now or self.clock()
         report = ScanReport()
-        if not await self.store.acquire_lease(LEASE, self.holder, now, self.lease_ttl):
-            report.lease_held_elsewhere = True
-            return report
-        try:
+        # Released when the scan ends, cancelled or not (the release cannot fail in a way that
+        # would replace a CancelledError), and by the server or the kernel if we die.
+        async with self.store.scan_lock(SCAN_LOCK) as leader:
+            if not leader:
+                report.scanning_elsewhere = True
+                return report
             planned = await self.plan_all(now)
             report.subscriptions = len(planned)
             for subscription, actions in planned:
                 for action in actions:
                     if not await self._execute(subscription, action, now, report):
                         break  # the bot is gone from that conversation
-                # A long scan (many subscribers, paced sends) keeps its lease alive.
-                await self.store.acquire_lease(LEASE, self.holder, self.clock(), self.lease_ttl)
-        finally:
-            try:
-                await self.store.release_lease(LEASE, self.holder)
-            except Exception:
-                # Must not replace a CancelledError on its way out (shutdown during a scan):
-                # the lease then simply expires.
-                log.warning("could not release the scan lease", exc_info=True)
         return report
 
     async def _execute(
@@ -127,9 +141,8 @@ class AlertScheduler:
                     if not await self.store.claim(entry):
                         return True  # another instance, or an earlier scan, has it
                 card = alert_card(action.finding, action.subject, t, now)
-                assert self.sender is not None, "a scan needs a sender; a dry run does not"
-                activity_id = await self.sender.send(subscription.reference, [card])
-                await self.store.mark_sent(cid, action.problem, action.stage, activity_id, now)
+                delivery = self._deliver(subscription.reference, card, action, cid, now)
+                await _finish_when_stopped(delivery, self.stop_grace)
                 report.retried += action.retry
                 report.sent += 1
             elif isinstance(action, Resolve):
@@ -147,19 +160,65 @@ class AlertScheduler:
             report.deactivated += 1
             return False
         except Exception as error:
-            if isinstance(action, Send):
-                await self.store.mark_failed_attempt(cid, action.problem, action.stage)
-            log.warning("alert to %s not delivered (%s); the next scan retries", cid, error)
             report.failed += 1
+            if not isinstance(action, Send):
+                log.warning("alert to %s not updated (%s); the next scan retries", cid, error)
+                return True
+            attempts = await self.store.mark_failed_attempt(cid, action.problem, action.stage)
+            if attempts < self.max_attempts:
+                log.warning("alert to %s not delivered (%s); the next scan retries", cid, error)
+            elif await self.store.give_up(cid, action.problem, action.stage):
+                report.given_up += 1
+                log.warning(
+                    "alert %s (%s) to %s given up after %d failed deliveries, the last: %s",
+                    action.problem, action.stage, cid, attempts, error,
+                )  # fmt: skip
         return True
 
-    async def run(self, interval: float, first_delay: float = 5.0) -> None:
-        """Scans forever; a failed scan is logged and the next one comes on time."""
-        await asyncio.sleep(first_delay)
+    async def _deliver(
+        self, reference: dict[str, Any], card: CardDict, action: Send, cid: str, now: datetime
+    ) -> None:
+        assert self.sender is not None, "a scan needs a sender; a dry run does not"
+        activity_id = await self.sender.send(reference, [card])
+        # Nothing may come between the post and its record: a crash in this gap (kill -9,
+        # power cut) leaves the alert PENDING although Teams has it, and it is sent again.
+        await self.store.mark_sent(cid, action.problem, action.stage, activity_id, now)
+
+    async def run(self, interval: float, first_delay: float | None = None) -> None:
+        """Scans forever, the first a few seconds after start-up (or after one interval, when
+        that is shorter); a failed scan is logged and the next one comes on time. Ends only
+        by cancellation."""
+        await asyncio.sleep(min(5.0, interval) if first_delay is None else first_delay)
         while True:
             try:
                 report = await self.scan()
                 log.info("alert scan: %s", report)
             except Exception:
                 log.exception("alert scan failed")
+            _end_if_cancelled()
             await asyncio.sleep(interval)
+
+
+def _end_if_cancelled() -> None:
+    """A cancellation that something below turned into an ordinary error (a driver that fails
+    while closing, a library's broad except) still ends the loop: the task still counts the
+    request (`Task.cancelling`), and shutdown waits for this task before it closes the store."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
+
+
+async def _finish_when_stopped(delivery: Coroutine[Any, Any, None], grace: float) -> None:
+    """Runs `delivery`; if we are cancelled meanwhile, lets it finish for up to `grace`
+    seconds more before the cancellation goes on (then it is cancelled and awaited)."""
+    task = asyncio.ensure_future(delivery)
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        if not task.done():
+            await asyncio.wait({task}, timeout=grace)
+            task.cancel()
+            await asyncio.wait({task})
+        if not task.cancelled():
+            task.exception()  # a failure now stays PENDING for the next start: nothing to log
+        raise

@@ -1,2 +1,2 @@
-"""EDGE: language preferences, subscriptions, the alert ledger and the scheduler lease, in an
+"""EDGE: language preferences, subscriptions, the alert ledger and the scan lock, in an
 SQLite file (default) or PostgreSQL (several instances). See bot.storage.base.Store."""

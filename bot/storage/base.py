@@ -18,7 +18,7 @@ from bot.storage.urls import parse
 
 class Store(LanguagePreferences, AlertStore, Protocol):
     """Every role the bot's database plays (language preferences; subscriptions, the alert
-    ledger and the scan lease), plus its own lifetime. Users depend on their role only:
+    ledger and the scan lock), plus its own lifetime. Users depend on their role only:
     bot.chat.ports.LanguagePreferences and the roles in bot.alerts.ports."""
 
     backend: str  # "sqlite" or "postgresql"
@@ -29,6 +29,11 @@ class Store(LanguagePreferences, AlertStore, Protocol):
         ...
 
     async def schema_version(self) -> int: ...
+
+    async def probe(self) -> None:
+        """Raises StorageError when the database cannot be used now: unreachable, its tables
+        gone, damaged pages (SQLite). Cheap enough for a health check every few seconds."""
+        ...
 
     async def close(self) -> None: ...
 

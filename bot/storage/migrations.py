@@ -95,6 +95,36 @@ SQLITE: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        4,
+        "no scheduler lease: the scan lock dies with its process",
+        ("DROP TABLE IF EXISTS leases",),
+    ),
+    Migration(
+        5,
+        "ledger status 'failed': a stage given up after repeated failed deliveries",
+        (
+            # SQLite cannot alter a CHECK constraint: the table is rebuilt, rows kept.
+            """CREATE TABLE ledger_new (
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                status TEXT NOT NULL
+                    CHECK (status IN ('pending', 'sent', 'resolved', 'failed')),
+                created_at TEXT NOT NULL,
+                activity_id TEXT,
+                sent_at TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                resolved_at TEXT,
+                PRIMARY KEY (conversation_id, problem, stage)
+            )""",
+            "INSERT INTO ledger_new SELECT conversation_id, problem, stage, status, created_at,"
+            " activity_id, sent_at, attempts, resolved_at FROM ledger",
+            "DROP TABLE ledger",
+            "ALTER TABLE ledger_new RENAME TO ledger",
+            "CREATE INDEX ledger_status ON ledger (status)",
+        ),
+    ),
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -158,6 +188,20 @@ POSTGRES: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        4,
+        "no scheduler lease: the scan lock dies with its process",
+        ("DROP TABLE IF EXISTS leases",),
+    ),
+    Migration(
+        5,
+        "ledger status 'failed': a stage given up after repeated failed deliveries",
+        (
+            "ALTER TABLE ledger DROP CONSTRAINT ledger_status_check",
+            "ALTER TABLE ledger ADD CONSTRAINT ledger_status_check"
+            " CHECK (status IN ('pending', 'sent', 'resolved', 'failed'))",
+        ),
+    ),
 )
 
 LATEST = SQLITE[-1].version
@@ -169,7 +213,7 @@ def migration_plan(
     """The migrations that take a database from `current` to `target` (default: the latest).
 
     >>> [m.version for m in migration_plan(SQLITE, 1, None)]
-    [2, 3]
+    [2, 3, 4, 5]
     """
     goal = LATEST if target is None else target
     if not 0 <= goal <= LATEST:

@@ -1,14 +1,19 @@
 """The shared backend for several bot instances: PostgreSQL through psycopg 3 (async), with a
 small connection pool per instance. Statements run in autocommit; the few that belong
-together run in one transaction on one connection."""
+together run in one transaction on one connection.
+
+The scan lock is a session advisory lock on a connection of its own, opened for the scan and
+closed after it: the server drops the lock with the session, so when the holding process
+dies (its socket closes) another instance can scan at once. It needs sessions that are
+really sessions: connect directly, or through a pooler in session mode, not transaction mode.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -18,20 +23,30 @@ from psycopg_pool import AsyncConnectionPool
 
 from bot.storage import migrations
 from bot.storage.sqlstore import Row, SqlStore, Step, StorageError
-from bot.storage.urls import redacted
+from bot.storage.urls import redacted, secrets_in
 
 # The pg_advisory_xact_lock key held while migrating, so instances starting together take
 # turns instead of racing to create the same tables.
 MIGRATION_LOCK = 0x41_4445_446F_63  # "ADEDoc"
+# Scan locks use the two-key form (its own key space): this namespace, and the lock's name in
+# the current schema, so deployments sharing one database in different schemas do not block
+# each other.
+SCAN_LOCK = "SELECT pg_try_advisory_lock(%s, hashtext(current_schema() || '/' || %s))"
+SCAN_LOCK_NAMESPACE = 0x4144_4553  # "ADES"
+# A lock holder's host that vanishes without closing its socket (power cut, network gone) is
+# noticed by the server after about a minute, not after the OS's default two hours.
+KEEPALIVE = (
+    "SET tcp_keepalives_idle = 30",
+    "SET tcp_keepalives_interval = 10",
+    "SET tcp_keepalives_count = 3",
+)
 
 
 def without_password(message: str, url: str) -> str:
-    """libpq's messages do not quote the password, but a malformed URL might end up in one."""
-    secrets: set[str] = set()
+    """libpq's messages do not quote the password, but a malformed URL may be quoted whole."""
+    secrets = secrets_in(url)
     with contextlib.suppress(psycopg.Error):
         secrets.add(str(conninfo_to_dict(url).get("password") or ""))
-    with contextlib.suppress(ValueError):
-        secrets.add(urlsplit(url).password or "")
     for secret in sorted(secrets - {""}, key=len, reverse=True):
         message = message.replace(secret, "***")
     return message
@@ -46,8 +61,13 @@ class PostgresStore(SqlStore):
     backend = "postgresql"
     table_exists = "SELECT 1 WHERE to_regclass(%s) IS NOT NULL"
 
-    def __init__(self, pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]) -> None:
-        self._pool = pool
+    def __init__(
+        self,
+        pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]],
+        url: str,
+        timeout: float = 10.0,
+    ) -> None:
+        self._pool, self._url, self._timeout = pool, url, timeout
 
     @classmethod
     async def open(
@@ -56,7 +76,7 @@ class PostgresStore(SqlStore):
         try:
             # One plain connection first: when the pool cannot connect it says only "timed
             # out", and the admin needs libpq's reason (refused, password, no database).
-            probe = await psycopg.AsyncConnection.connect(url, connect_timeout=round(timeout))
+            probe = await _connect(url, timeout)
             await probe.close()
         except psycopg.Error as error:
             raise open_error(url, error) from None
@@ -74,7 +94,7 @@ class PostgresStore(SqlStore):
         except psycopg.Error as error:
             await pool.close()
             raise open_error(url, error) from None
-        return cls(pool)
+        return cls(pool, url, timeout)
 
     async def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         async with self._pool.connection() as db:
@@ -121,5 +141,36 @@ class PostgresStore(SqlStore):
                 version = migration.version
         return version
 
+    async def probe(self) -> None:
+        try:
+            await self._rows("SELECT MAX(version) FROM schema_version")
+        except psycopg.Error as error:  # the pool's timeout included
+            reason = without_password(str(error).strip().splitlines()[0], self._url)
+            raise StorageError(f"the database {redacted(self._url)} fails: {reason}") from None
+
     async def close(self) -> None:
         await self._pool.close()
+
+    @contextlib.asynccontextmanager
+    async def scan_lock(self, name: str) -> AsyncIterator[bool]:
+        try:
+            session = await _connect(self._url, self._timeout)
+        except psycopg.Error as error:
+            raise open_error(self._url, error) from None
+        try:
+            for setting in KEEPALIVE:
+                await session.execute(setting)
+            cursor = await session.execute(SCAN_LOCK, (SCAN_LOCK_NAMESPACE, name))
+            row = await cursor.fetchone()
+            yield bool(row and row[0])
+        finally:
+            # Closing the session is the unlock. A failure here must not replace what is on
+            # its way out (a CancelledError at shutdown): the server ends the session anyway.
+            with contextlib.suppress(psycopg.Error, OSError):
+                await session.close()
+
+
+async def _connect(url: str, timeout: float) -> psycopg.AsyncConnection[TupleRow]:
+    return await psycopg.AsyncConnection.connect(
+        url, autocommit=True, connect_timeout=max(1, round(timeout))
+    )

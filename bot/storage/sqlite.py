@@ -3,15 +3,19 @@
 One connection lives on one worker thread, so the event loop never waits on the disk and
 calls run one after another (the bot's storage work is a handful of short statements).
 Several processes may share the file: WAL lets readers go on while one writes, and writers
-queue on the file's lock for up to `busy_timeout` seconds.
+queue on the file's lock for up to `busy_timeout` seconds. The scan lock is an flock on a file
+beside the database: the kernel drops it when its holder's process ends, however it ends.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
 import json
+import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +47,9 @@ class SqliteStore(SqlStore):
         store = cls(path, busy_timeout=busy_timeout)
         try:
             await store._run(store._connect)
+        except StorageError:
+            await store.close()
+            raise
         except (OSError, sqlite3.Error) as error:
             await store.close()
             raise StorageError(f"cannot open the database sqlite:///{path}: {error}") from error
@@ -59,10 +66,29 @@ class SqliteStore(SqlStore):
             # FULL (SQLite's default, said out loud): a claimed alert survives a power cut, or
             # it would be sent twice. It costs an fsync per commit; alerts are few.
             connection.execute("PRAGMA synchronous=FULL")
+            # A file with damaged pages opens fine and then fails every scan: refuse it now.
+            self._check(connection)
         except BaseException:
             connection.close()
             raise
         self._connection = connection
+
+    def _check(self, connection: sqlite3.Connection) -> None:
+        """Reads every page (PRAGMA quick_check: structure, not index contents); a few
+        milliseconds for the bot's database, which holds subscriptions and a ledger."""
+        try:
+            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+        if problems != ["ok"]:
+            found = " ".join("; ".join(problems).split())  # one line: the messages span several
+            raise StorageError(
+                f"sqlite:///{self.path} is damaged ({found}): restore it from a backup, or "
+                "move it away to start with an empty one"
+            )
+
+    async def probe(self) -> None:
+        await self._run(lambda: self._check(self._db()))
 
     async def _run(self, call: Callable[[], T]) -> T:
         if self._closed:
@@ -108,7 +134,7 @@ class SqliteStore(SqlStore):
         return result
 
     def _time(self, at: datetime) -> Any:
-        # Fixed width, so text order is time order in comparisons (the lease's expiry).
+        # Fixed width, so text order is time order (the ledger is listed by created_at).
         return at.isoformat(timespec="microseconds")
 
     def _moment(self, value: Any) -> datetime:
@@ -146,3 +172,24 @@ class SqliteStore(SqlStore):
             await self._run(connection.close)
         self._closed = True
         self._executor.shutdown(wait=False)
+
+    @contextlib.asynccontextmanager
+    async def scan_lock(self, name: str) -> AsyncIterator[bool]:
+        if self._closed:
+            raise StorageError("the store is closed")
+        path = self.path.with_name(f"{self.path.name}.{name}.lock")
+        try:
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise StorageError(f"cannot open the lock file {path}: {error.strerror}") from None
+        try:
+            # flock, not fcntl's record locks: those are per process, so a second store in
+            # the same process (or a test's second instance) would get the lock too.
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                held = True
+            except BlockingIOError:
+                held = False
+            yield held
+        finally:
+            os.close(descriptor)  # the unlock; the kernel does the same for a dead process

@@ -3,14 +3,16 @@
 Backends supply the plumbing: how a statement runs, how a time and a JSON document are
 stored and read back, and their migration lock. Statements use psycopg's `%s` placeholders;
 the SQLite backend turns them into `?`. Whatever must happen exactly once across instances (a
-ledger claim, taking the lease) is one INSERT ... ON CONFLICT statement, atomic in both.
+ledger claim) is one INSERT ... ON CONFLICT statement, atomic in both. Which instance scans
+is not decided here: each backend holds its scan lock the way that dies with the process.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
@@ -37,14 +39,6 @@ SUBSCRIBE = (
 CLAIM = (
     f"INSERT INTO ledger ({LEDGER_COLUMNS}) VALUES (%s, %s, %s, %s, %s, NULL, NULL, %s, NULL)"
     " ON CONFLICT (conversation_id, problem, stage) DO NOTHING"
-)
-# Taken when free or expired, renewed by its holder; ON CONFLICT works on the existing row
-# under its lock, so two instances cannot both find it expired and both take it.
-ACQUIRE_LEASE = (
-    "INSERT INTO leases (name, holder, expires_at) VALUES (%s, %s, %s)"
-    " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at"
-    " WHERE leases.holder = excluded.holder OR leases.expires_at <= %s"
-    " RETURNING holder"
 )
 UPSERT_MUTE = (
     "INSERT INTO mutes (conversation_id, problem, {column}) VALUES (%s, %s, %s)"
@@ -97,6 +91,14 @@ class SqlStore(ABC):
 
     @abstractmethod
     async def close(self) -> None: ...
+
+    @abstractmethod
+    async def probe(self) -> None:
+        """Raises StorageError when the database cannot be used now (for /healthz)."""
+
+    @abstractmethod
+    def scan_lock(self, name: str) -> AbstractAsyncContextManager[bool]:
+        """bot.alerts.ports.ScanLock: released when the block ends or the process dies."""
 
     def _when(self, at: datetime, what: str = "time") -> Any:
         return self._time(utc(at, what))
@@ -209,13 +211,21 @@ class SqlStore(ABC):
         )
         return int(rows[0][0]) if rows else 0
 
+    async def give_up(self, conversation_id: str, problem: str, stage: str) -> bool:
+        changed = await self._execute(
+            "UPDATE ledger SET status = 'failed' WHERE conversation_id = %s AND problem = %s"
+            " AND stage = %s AND status = 'pending'",
+            (conversation_id, problem, stage),
+        )
+        return changed > 0
+
     async def mark_resolved(self, conversation_id: str, problem: str, at: datetime) -> int:
         key = (conversation_id, problem)
         counts = await self._transaction(
             [
                 (
-                    "UPDATE ledger SET status = 'resolved', resolved_at = %s"
-                    " WHERE conversation_id = %s AND problem = %s AND status <> 'resolved'",
+                    "UPDATE ledger SET status = 'resolved', resolved_at = %s WHERE"
+                    " conversation_id = %s AND problem = %s AND status IN ('pending', 'sent')",
                     (self._when(at), *key),
                 ),
                 ("DELETE FROM mutes WHERE conversation_id = %s AND problem = %s", key),
@@ -266,15 +276,3 @@ class SqlStore(ABC):
             () if conversation_id is None else (conversation_id,),
         )
         return [Mute(row[0], row[1], self._maybe(row[2]), row[3]) for row in rows]
-
-    async def acquire_lease(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
-        if ttl <= timedelta(0):
-            raise ValueError(f"a lease needs a positive ttl, got {ttl}")
-        until, at = self._when(now + ttl, "now"), self._when(now, "now")
-        return bool(await self._rows(ACQUIRE_LEASE, (name, holder, until, at)))
-
-    async def release_lease(self, name: str, holder: str) -> bool:
-        changed = await self._execute(
-            "DELETE FROM leases WHERE name = %s AND holder = %s", (name, holder)
-        )
-        return changed > 0

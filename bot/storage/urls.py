@@ -6,9 +6,10 @@ relative to the working directory, `sqlite:////var/lib/ade/ade.db` absolute.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote
 
 SQLITE_PREFIX = "sqlite:///"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
@@ -55,30 +56,37 @@ def parse(url: str) -> DatabaseUrl:
     )
 
 
+# The userinfo's password: from "scheme://user:" to the last "@" (greedy: a password with an
+# unencoded "@" is hidden whole, and over-hiding is the safe side). Neither pattern needs a URL
+# that parses: a malformed one is printed by whoever fails on it.
+_USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*:)(.*)@")
+_PASSWORD_PARAMETER = re.compile(r"(password\s*=\s*)([^&\s]*)", re.IGNORECASE)
+
+
+def secrets_in(url: str) -> set[str]:
+    """The password(s) a database URL carries, raw and percent-decoded, found even in a URL
+    that does not parse, so messages that quote it can be cleaned.
+
+    >>> sorted(secrets_in("postgresql://ade:PgS3cret%40PW@[::1/ade"))
+    ['PgS3cret%40PW', 'PgS3cret@PW']
+    """
+    found = {m.group(2) for m in _USERINFO_PASSWORD.finditer(url)}
+    found |= {m.group(2) for m in _PASSWORD_PARAMETER.finditer(url)}
+    return {variant for secret in found if secret for variant in (secret, unquote(secret))}
+
+
 def redacted(url: str) -> str:
-    """The URL with its password (and any password=... parameter) replaced, for logs.
+    """The URL with its password (and any password=... parameter) replaced, for logs; also
+    when the URL cannot be parsed.
 
     >>> redacted("postgresql://ade:s3cret@db.example:5432/ade")
     'postgresql://ade:***@db.example:5432/ade'
     >>> redacted("postgresql://db.example/ade?user=ade&password=s3cret")
     'postgresql://db.example/ade?user=ade&password=***'
+    >>> redacted("postgresql://ade:PgS3cretPW@[::1/ade")
+    'postgresql://ade:***@[::1/ade'
     >>> redacted("sqlite:///data/ade-doctor.db")
     'sqlite:///data/ade-doctor.db'
     """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<unparsable database URL>"
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        if ":" in userinfo:
-            netloc = userinfo.split(":", 1)[0] + ":***@" + host
-    pairs = [pair for pair in parts.query.split("&") if pair]
-    query = "&".join(
-        pair.split("=", 1)[0] + "=***" if pair.split("=", 1)[0].lower() == "password" else pair
-        for pair in pairs
-    )
-    if netloc == parts.netloc and query == parts.query:
-        return url
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    text = _USERINFO_PASSWORD.sub(r"\1***@", url)
+    return _PASSWORD_PARAMETER.sub(r"\1***", text)

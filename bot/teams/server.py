@@ -66,8 +66,10 @@ class BotApp:
         cloud: BotFrameworkCloud | None = None,
         retry: ConnectorRetry | None = None,
         limits: EdgeLimits | None = None,
+        health: Callable[[], Awaitable[dict[str, str]]] | None = None,
     ) -> None:
         self.chat = chat
+        self.health = health  # the failing parts (e.g. {"store": why}); {} when all is well
         self.app_id, self.token, self.cloud = app_id, token, cloud or BotFrameworkCloud()
         self.retry = retry or ConnectorRetry()
         self.limits = limits or EdgeLimits()
@@ -115,6 +117,9 @@ class BotApp:
 
     async def healthz(self, request: web.Request) -> web.Response:
         mode = "anonymous" if not self.app_id else "authenticated"
+        problems = await self.health() if self.health is not None else {}
+        if problems:
+            return web.json_response({"status": "degraded", "mode": mode, **problems}, status=503)
         return web.json_response({"status": "ok", "mode": mode})
 
     async def messages(self, request: web.Request) -> web.Response:

@@ -88,6 +88,24 @@ async def test_a_failed_delivery_is_counted_and_stays_pending_for_the_next_scan(
     assert await store.mark_failed_attempt("a:1", "unknown", "7d") == 0
 
 
+async def test_a_stage_given_up_is_failed_for_good_and_left_alone_by_resolve(
+    backend: Backend,
+) -> None:
+    store = await backend.open()
+    await store.claim(entry("a:1", EXPIRING, "7d"))
+    await store.mark_failed_attempt("a:1", EXPIRING, "7d")
+
+    assert await store.give_up("a:1", EXPIRING, "7d")
+    assert not await store.give_up("a:1", EXPIRING, "7d")  # no longer pending
+    assert await store.pending() == []
+    assert not await store.mark_sent("a:1", EXPIRING, "7d", "1:late", NOW)
+    assert not await store.claim(entry("a:1", EXPIRING, "7d"))
+
+    assert await store.mark_resolved("a:1", EXPIRING, NOW) == 0
+    [failed] = await store.entries()
+    assert (failed.status, failed.attempts, failed.resolved_at) == (LedgerStatus.FAILED, 1, None)
+
+
 async def test_resolving_a_problem_closes_its_stages_and_drops_its_mute(backend: Backend) -> None:
     store = await backend.open()
     await store.claim(entry("a:1", EXPIRING, "30d"))

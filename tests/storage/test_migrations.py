@@ -53,7 +53,9 @@ async def test_a_database_at_an_older_version_migrates_and_keeps_its_data(
     assert await upgraded.language("29:1abc") == "pl"
     assert [e.stage for e in await upgraded.entries()] == (["30d"] if old >= 2 else [])
     assert await upgraded.claim(entry("a:1", "p", "14d"))
-    assert await upgraded.acquire_lease("scan", "instance-a", NOW, timedelta(minutes=5))
+    async with upgraded.scan_lock("alert-scan") as held:
+        assert held
+    assert not await upgraded._rows(upgraded.table_exists, ("leases",))  # version 4 dropped it
 
 
 async def test_two_instances_starting_together_migrate_once(backend: Backend) -> None:

@@ -119,5 +119,3 @@ async def test_naive_datetimes_are_refused_rather_than_guessed(backend: Backend)
         await store.subscribe(subscription(created_at=naive))
     with pytest.raises(ValueError, match="timezone-aware"):
         await store.snooze("a:1", "p", naive)
-    with pytest.raises(ValueError, match="timezone-aware"):
-        await store.acquire_lease("scan", "a", naive, timedelta(minutes=5))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.alerts.scheduler import AlertScheduler
+from bot.core.alerting.model import LedgerStatus
 from bot.core.tenant.snapshot import EnrollmentToken, PushCertificate, Reason, TenantSnapshot
 from bot.core.tenant.source import SyncRefusedError
 from bot.storage.base import Store, open_store
@@ -204,3 +205,25 @@ async def test_two_instances_racing_on_postgresql_send_each_alert_once(
     finally:
         await first.close()
         await second.close()
+
+
+async def test_an_alert_teams_keeps_refusing_is_given_up_after_five_scans_with_a_log_line(
+    launch: Launcher, store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    tenant = Tenant()
+    bot = await launch(tenant, store=store)
+    await _subscribe(bot, "alert me")
+    bot.stub.fail = [(400, {})] * 100  # a card Teams will never take
+    scans = scheduler(bot, tenant, store)
+    for hour in range(8):
+        await scans.scan(NOW + timedelta(hours=hour))
+    assert 100 - len(bot.stub.fail) == 5  # one post per scan, five scans, then no more
+    (entry,) = await store.entries()
+    assert (entry.status, entry.attempts) == (LedgerStatus.FAILED, 5)
+    assert "given up after 5 failed deliveries" in caplog.text
+    # Renewed: the subscriber never saw that alert, so there is nothing to turn "resolved".
+    bot.stub.fail = []
+    tenant.token = replace(tenant.token, expires=NOW + 380 * DAY)
+    await scans.scan(NOW + DAY)
+    assert [r.method for r in bot.stub.received if r.method != "POST"] == []
+    assert alert_ids(bot) == []

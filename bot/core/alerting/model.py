@@ -38,6 +38,7 @@ class LedgerStatus(StrEnum):
     PENDING = "pending"  # claimed by a scan, not yet delivered (retried by the next scan)
     SENT = "sent"  # delivered; `activity_id` is the Teams message to update on resolve
     RESOLVED = "resolved"  # the problem went away and the subscriber was told
+    FAILED = "failed"  # given up after repeated failed deliveries: never sent, never retried
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ subscriber from its alert ledger:
 - a PENDING entry whose stage is still current is a send that failed or was cut short: `plan`
   returns it as `Send(retry=True)`: deliver without claiming again. One whose problem moved
   on to a later stage is not retried (the later stage is sent instead) and is closed with
-  the problem's Resolve. Retries need the scan lease: a PENDING entry of a scan still running
+  the problem's Resolve. Retries need the scan lock: a PENDING entry of a scan still running
   elsewhere would be sent twice.
 - a problem with SENT or PENDING entries that is known to be gone (`ProblemSet.is_gone`: its Graph
   part was read, and no present problem hides it) gets one `Resolve`: update the SENT cards in
@@ -93,7 +93,8 @@ def plan(
             continue
         if entry.problem in present:
             of_present.setdefault(entry.problem, []).append(entry)
-        elif entry.status is not LedgerStatus.RESOLVED:
+        elif entry.status in (LedgerStatus.SENT, LedgerStatus.PENDING):
+            # A FAILED stage never reached the subscriber: there is nothing to resolve.
             still_open.setdefault(entry.problem, []).append(entry)
     muted = {m.problem: m for m in mutes if m.conversation_id == conversation}
     actions: list[AlertStep] = []
