@@ -1,5 +1,3 @@
-# ruff: noqa: RUF001
-# (Cyrillic letters are the point of this file, not look-alikes of ASCII.)
 """The reply language chosen from the message itself when the Teams client is English, on the
 development phrasings of tests/understanding/dev_reply_language.py (issue 13). The frozen set
 (tests/understanding/frozen/) is measured by bench/bench_understanding.py, never here."""
