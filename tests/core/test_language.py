@@ -289,9 +289,13 @@ def test_detection_tolerates_case_punctuation_and_decomposed_accents() -> None:
 # --- detect: not clearly one of ours ---------------------------------------------------------
 
 
-def test_a_mixed_message_in_several_languages_has_no_clear_language() -> None:
+def test_a_message_mixing_cyrillic_and_chinese_has_no_clear_language() -> None:
     assert detect("hello привет 你好") is None
-    assert detect("hello привет") is None
+
+
+def test_cyrillic_beside_english_is_russian_as_a_russian_pasting_an_english_error_writes() -> None:
+    assert detect("hello привет") is RUSSIAN
+    assert detect("вот ошибка: Sync failed: the token has expired") is RUSSIAN
 
 
 def test_a_word_several_of_our_languages_share_is_not_evidence_of_one() -> None:
