@@ -30,6 +30,7 @@ from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
 from bot.core.alerting.rules import AlertStep
+from bot.core.i18n.lexicon import rows
 from bot.core.tenant.demo import DemoSource
 from bot.core.tenant.source import SnapshotSource
 from bot.graph.connector_token import connector_token
@@ -246,6 +247,7 @@ async def serve(
     async with AsyncExitStack() as stack:
         source = await stack.enter_async_context(open_tenant(settings, snapshot))
         parts = await assemble(stack, settings, source, clock)
+        rows()  # the reply-language word tables (0.4 s): built before the first message waits
         stopping = _stop_on_signals(stack)
         try:
             listener = await listen(parts.bot.web_app(), host, port, parts.bot.limits)

@@ -20,10 +20,10 @@ from bot.core.i18n.lexicon import (
     INDEX,
     LANGS,
     OURS,
-    ROWS,
     VIETNAMESE_PAIRS,
     fold,
     latin_russian,
+    rows,
     zipf,
 )
 
@@ -121,10 +121,11 @@ def _weigh(words: list[str]) -> str | None:
     seen = [False] * len(LANGS)
     vietnamese = any(not _VI_ONLY.isdisjoint(word) for word in words)
     ru = INDEX["ru"]
+    table = rows()
     for position, word in enumerate(words):
         weight = 2 if position < _LEAD_WORDS else 1
-        row = ROWS.get(word)
-        russian = ROWS.get(latin_russian(word)) if word.isascii() else None
+        row = table.get(word)
+        russian = table.get(latin_russian(word)) if word.isascii() else None
         for column in range(len(LANGS)):
             source = russian if column == ru else row
             value = zipf(source, column) if source is not None else 0

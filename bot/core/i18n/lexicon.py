@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from bot.core.i18n.word_frequencies import TABLES
 
@@ -144,5 +145,11 @@ def zipf(row: int, column: int) -> int:
 
 
 _BITS, _MASK = 7, 0x7F  # a Zipf value times ten is at most 80 ("the" is 77)
-# word → its Zipf values (times ten) in every language, _BITS bits each, in LANGS order.
-ROWS = _build()
+
+
+@cache
+def rows() -> dict[str, int]:
+    """word → its Zipf values (times ten) in every language, _BITS bits each, in LANGS order.
+    Built on first use (0.4 s): `ade-doctor check` never needs it, `serve` builds it before
+    it takes its first message (bot.app)."""
+    return _build()
