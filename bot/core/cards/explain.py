@@ -160,8 +160,8 @@ def _choice_label(t: Translator, verb: Verb) -> str:
 def clarify(t: Translator, choices: tuple[Verb, ...]) -> CardDict:
     """Two buttons, the likeliest reading first; anything we cannot offer becomes help."""
     offered: list[Verb] = []
-    for verb in (*choices, Verb.DIAGNOSE, Verb.HELP):
-        verb = verb if verb in _OFFERED else Verb.HELP
+    for choice in (*choices, Verb.DIAGNOSE, Verb.HELP):
+        verb = choice if choice in _OFFERED else Verb.HELP
         if verb not in offered:
             offered.append(verb)
     title = t.gettext("I am not sure what you mean")

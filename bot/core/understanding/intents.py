@@ -207,8 +207,34 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
 # Portuguese "no" is "in the" ("no Intune", "alertas no Teams"), not a negation: it is filler
 # before a product name or in a message with Portuguese words.
 _PORTUGUESE = frozenset(
-    "nao esta estao voce vc quero meu minha nosso nossa os das dos ta um uma pra com isso para "
-    "ativa alerta alertas canal aparece aparecem".split()
+    [
+        "nao",
+        "esta",
+        "estao",
+        "voce",
+        "vc",
+        "quero",
+        "meu",
+        "minha",
+        "nosso",
+        "nossa",
+        "os",
+        "das",
+        "dos",
+        "ta",
+        "um",
+        "uma",
+        "pra",
+        "com",
+        "isso",
+        "para",
+        "ativa",
+        "alerta",
+        "alertas",
+        "canal",
+        "aparece",
+        "aparecem",
+    ]
 )
 _PRODUCT = frozenset({Cue.DOMAIN, Cue.ADE, Cue.APPLE, Cue.OTHER, Cue.TOKEN})
 
