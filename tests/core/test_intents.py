@@ -24,11 +24,16 @@ def kind(text: str) -> Verb:
     return recognize(text).verb
 
 
+# Both read nothing and say "not my business"; NOT_ADE also says what the bot does.
+_UNRELATED = {"NOT_ADE": "UNKNOWN"}
+
+
 def wrong(phrases: tuple[Phrase, ...] | list[Phrase]) -> list[tuple[Phrase, Intent]]:
     failures = []
     for phrase in phrases:
         got = recognize(phrase.text)
-        if (got.verb.name, got.language) != (phrase.kind, phrase.language):
+        verb = _UNRELATED.get(got.verb.name, got.verb.name)
+        if (verb, got.language) != (_UNRELATED.get(phrase.kind, phrase.kind), phrase.language):
             failures.append((phrase, got))
     return failures
 

@@ -96,7 +96,7 @@ _MAX_CHARS = 2000
 _HRESULT = re.compile(r"\b0x[0-9a-f]{8}\b")
 # Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
 # are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
-_VI_TONED = re.compile("dừng|dùng")
+_VI_TONED = re.compile("dừng|(?<!người )dùng")
 _VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng"}
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
@@ -299,6 +299,8 @@ _SMALL_TALK = frozenset(
 )  # fmt: skip
 # What a message may also say and still only ask "what is ADE?" / "how do I renew?".
 _NOT_EXPLAIN = frozenset({Cue.DIAGNOSE, Cue.STATUS, Cue.CHECK, Cue.LIST, Cue.OK, Cue.RECHECK})
+# "the token expires next week, how do I renew it": a status word does not stop a renewal.
+_NOT_RENEW = _NOT_EXPLAIN - {Cue.STATUS}
 
 
 class Reading(NamedTuple):
@@ -337,10 +339,12 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.RECHECK, asked)
     if Cue.THANKS in cues and not failure and cues <= _SMALL_TALK:
         return Reading(Verb.UNKNOWN)  # "thanks, it works now"
-    if Cue.RENEW in cues and cues & {Cue.TOKEN, Cue.ADE} and not cues & _NOT_EXPLAIN:
+    if Cue.RENEW in cues and cues & {Cue.TOKEN, Cue.ADE} and not (failure or cues & _NOT_RENEW):
         return Reading(Verb.EXPLAIN_RENEW, asked)
     if Cue.EXPLAIN in cues and about_ade and not (failure or cues & _NOT_EXPLAIN):
         return Reading(Verb.EXPLAIN_ADE, asked)
+    if {Cue.TOKEN, Cue.LIST} <= cues and not (failure or status):
+        return Reading(Verb.TOKENS, asked)  # "看看有哪些令牌": a look at which tokens
     if on_topic and (failure or Cue.CHECK in cues):
         return Reading(Verb.DIAGNOSE, asked)
     if Cue.TOKEN in cues and (Cue.LIST in cues or (unknown == 0 and not status)):

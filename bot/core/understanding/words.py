@@ -265,7 +265,7 @@ WORDS: dict[Cue, dict[str, str]] = {
             doctor, bot, just, tell, give, let, need, want, know, new, also, too, really, keeps,
             keep, since, today, yet, thanks, thank you, thx, ty, cheers, mate, guys, team, buddy,
             lost, fall, fair, taken, step, shop, snow, slow, held, hell, long, land, lane,
-            mail, notice, lift, lint, mist, fist, lust, before, after""",
+            mail, notice, lift, lint, mist, fist, lust, before, after, phone, phones""",
         "ru": """и, в, у, о, к, за, мы, мне, мой, моя, мои, моё, наш, наша, наши, нас, нам, ты, вы,
             я, это, этот, эта, эти, что, как, где, когда, ли, же, бы, ну, там, тут, уже, еще,
             опять, пожалуйста, плиз, пжл, спасибо, есть, был, была, были, было, будет, можешь,
@@ -328,7 +328,7 @@ WORDS[Cue.ACCOUNTS] = {
     "vi": "người dùng, mật khẩu, tài khoản, giấy phép",
 }
 WORDS[Cue.EXPLAIN] = {
-    "en": """what is, what does, whats a, whats an, what is a, what is an, explain*, meaning,
+    "en": """what is, what does, whats, whats a, whats an, what is a, what is an, explain*, meaning,
         mean, means, stand for, stands for, definition, define, tell me about, what exactly is,
         how does ade work, how does dep work""",
     "ru": """что такое, что значит, что это, что означает, объясни*, поясни*, расскажи, что за,
