@@ -70,11 +70,13 @@ EXPECTED = {
     "help": {"help", "welcome"},
     "explain-ade": {"explain-ade"},
     "explain-renew": {"explain-renew"},
+    "clarify": {"clarify"},
 }
 DEV_LABEL = {
     "DIAGNOSE": "diagnose", "TOKENS": "tokens", "HELP": "help", "LANGUAGE": "language",
     "ALERTS_ON": "alerts-on", "ALERTS_OFF": "alerts-off", "RECHECK": "recheck",
-    "UNKNOWN": "unrelated",
+    "UNKNOWN": "unrelated", "NOT_ADE": "unrelated", "EXPLAIN_ADE": "explain-ade",
+    "EXPLAIN_RENEW": "explain-renew", "CLARIFY": "clarify",
 }  # fmt: skip
 
 

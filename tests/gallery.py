@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
 from bot.core.alerting.cards import Stage, alert_card
+from bot.core.cards import explain
 from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.diagnosis import finding_card
 from bot.core.cards.elements import CardDict
@@ -25,6 +26,7 @@ from bot.core.tenant.snapshot import (
     VppSyncStatus,
     VppToken,
 )
+from bot.core.understanding.verbs import Verb
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 CARD_IDS = (
@@ -41,6 +43,10 @@ CARD_IDS = (
     "tenant-unreachable",
     "welcome",
     "help",
+    "explain-ade",
+    "explain-renew",
+    "not-ade",
+    "clarify",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -111,6 +117,10 @@ def every_card(language: Language) -> dict[str, CardDict]:
         cards.setdefault(finding.card.value, finding_card(finding, t, NOW))
     cards["welcome"] = welcome_card(t)
     cards["help"] = help_card(t)
+    cards["explain-ade"] = explain.explain_ade(t)
+    cards["explain-renew"] = explain.explain_renew(t)
+    cards["not-ade"] = explain.not_ade(t)
+    cards["clarify"] = explain.clarify(t, (Verb.DIAGNOSE, Verb.HELP))
     return cards
 
 

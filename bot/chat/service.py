@@ -22,6 +22,7 @@ from bot.core.cards import notices
 from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.diagnosis import diagnosis_reply
 from bot.core.cards.elements import CardDict
+from bot.core.cards.explain import clarify, explain_ade, explain_renew, not_ade
 from bot.core.cards.tokens import tokens_card
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
@@ -96,6 +97,10 @@ class ChatService:
             Verb.ACK: self._mute,
             Verb.HELP: self._help,
             Verb.UNKNOWN: self._help,
+            Verb.EXPLAIN_ADE: self._explain,
+            Verb.EXPLAIN_RENEW: self._explain,
+            Verb.NOT_ADE: self._explain,
+            Verb.CLARIFY: self._explain,
         }
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:
@@ -141,6 +146,17 @@ class ChatService:
 
     async def _help(self, turn: Turn) -> list[CardDict]:
         return [help_card(turn.t)]
+
+    async def _explain(self, turn: Turn) -> list[CardDict]:
+        """The answers that read nothing: an explanation, "not about ADE", or a question."""
+        verb, t = turn.intent.verb, turn.t
+        if verb is Verb.EXPLAIN_ADE:
+            return [explain_ade(t)]
+        if verb is Verb.EXPLAIN_RENEW:
+            return [explain_renew(t)]
+        if verb is Verb.NOT_ADE:
+            return [not_ade(t)]
+        return [clarify(t, turn.intent.choices)]
 
     async def _alerts(self, turn: Turn) -> list[CardDict]:
         inbound, t = turn.inbound, turn.t

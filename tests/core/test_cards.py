@@ -172,7 +172,7 @@ def test_finding_cards_link_intune_apple_and_learn_in_the_body_and_buttons_act(
     language: Language,
 ) -> None:
     cards = every_card(language)
-    for card_id in CARD_IDS[:-2]:  # not welcome and help
+    for card_id in CARD_IDS[: CARD_IDS.index("welcome")]:  # the finding cards
         card = cards[card_id]
         urls = [url for block in texts(card) for url in MARKDOWN_LINK.findall(block)]
         assert any(LEARN.match(url) for url in urls), card_id

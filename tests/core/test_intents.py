@@ -13,7 +13,7 @@ from bot.catalogs import translator
 from bot.core.cards.chat import help_card
 from bot.core.i18n.languages import LANGUAGES, by_code
 from bot.core.understanding.intents import recognize
-from bot.core.understanding.verbs import BUTTON_ONLY, Intent, Verb
+from bot.core.understanding.verbs import ASKING, BUTTON_ONLY, Intent, Verb
 from tests.core.intent_phrases import PHRASES, Phrase
 
 THRESHOLD = 0.95  # overall; each language must reach PER_LANGUAGE_THRESHOLD
@@ -24,11 +24,16 @@ def kind(text: str) -> Verb:
     return recognize(text).verb
 
 
+# Both read nothing and say "not my business"; NOT_ADE also says what the bot does.
+_UNRELATED = {"NOT_ADE": "UNKNOWN"}
+
+
 def wrong(phrases: tuple[Phrase, ...] | list[Phrase]) -> list[tuple[Phrase, Intent]]:
     failures = []
     for phrase in phrases:
         got = recognize(phrase.text)
-        if (got.verb.name, got.language) != (phrase.kind, phrase.language):
+        verb = _UNRELATED.get(got.verb.name, got.verb.name)
+        if (verb, got.language) != (_UNRELATED.get(phrase.kind, phrase.kind), phrase.language):
             failures.append((phrase, got))
     return failures
 
@@ -41,10 +46,11 @@ def test_the_labelled_set_is_big_and_covers_every_language_and_intent() -> None:
     assert len(PHRASES) >= 150
     assert set(per_language) == {"en", "ru", "zh", "pl", "pt", "vi"}
     assert min(per_language.values()) >= 25
-    assert {phrase.kind for phrase in PHRASES} == {k.name for k in Verb if k not in BUTTON_ONLY}
+    typed = {k.name for k in Verb if k not in BUTTON_ONLY | ASKING}
+    assert {phrase.kind for phrase in PHRASES} - {k.name for k in ASKING} == typed
     for lang in per_language:
         kinds = {phrase.kind for phrase in PHRASES if phrase.lang == lang}
-        assert kinds == {k.name for k in Verb if k not in BUTTON_ONLY}, lang
+        assert kinds - {k.name for k in ASKING} == typed, lang
     assert len({phrase.text for phrase in PHRASES}) == len(PHRASES)  # no duplicates
     assert all(p.language is None or by_code(p.language) for p in PHRASES)
 
@@ -183,7 +189,7 @@ def test_punctuation_and_missing_spaces_do_not_matter(text: str) -> None:
         ("shwo tokens", Verb.TOKENS),
         ("toekns", Verb.TOKENS),
         ("hlep", Verb.HELP),
-        ("pachemu", Verb.UNKNOWN),  # a transliteration is not a typo
+        ("pachemu", Verb.DIAGNOSE),  # "pochemu" (почему in Latin letters), mistyped: "why?"
         ("пачему ADE не работает", Verb.DIAGNOSE),
         ("токины", Verb.TOKENS),
         ("dlaczgo ADE nie działa", Verb.DIAGNOSE),
@@ -210,7 +216,8 @@ def test_one_typo_in_a_keyword_of_four_letters_or_more_is_forgiven(
     ],
 )
 def test_real_words_and_short_words_are_not_corrected_into_keywords(text: str) -> None:
-    assert kind(text) in {Verb.UNKNOWN, Verb.DIAGNOSE}  # "ade" alone asks about ADE
+    # "ade" with a word we do not know: the bot asks what was meant.
+    assert kind(text) in {Verb.UNKNOWN, Verb.DIAGNOSE, Verb.CLARIFY}
     assert not any("~" in e for e in recognize(text).evidence)
 
 
@@ -376,7 +383,7 @@ def test_nothing_to_do_is_unknown(text: str) -> None:
     ],
 )
 def test_a_failure_of_something_else_is_not_our_business(text: str) -> None:
-    assert kind(text) is Verb.UNKNOWN
+    assert kind(text) in {Verb.UNKNOWN, Verb.NOT_ADE}
 
 
 def test_a_failure_word_alone_is_about_ade_when_nothing_else_is_named() -> None:

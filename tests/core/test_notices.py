@@ -10,11 +10,12 @@ import pytest
 
 from bot.catalogs import translator
 from bot.core.alerting import notices as alert_notices
-from bot.core.cards import notices
+from bot.core.cards import explain, notices
 from bot.core.cards.tokens import tokens_card
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.i18n.languages import ENGLISH, LANGUAGES, POLISH, Language
 from bot.core.i18n.translator import Translator
+from bot.core.understanding.verbs import Verb
 from tests.core.card_checks import button_rows, texts, validator
 from tests.gallery import NOW, troubled_tenant
 
@@ -41,6 +42,11 @@ CARDS: dict[str, Build] = {
     "alerts-not-allowed": alert_notices.channel_alerts_not_allowed,
     "snoozed": lambda t: alert_notices.snoozed(t, NAME),
     "acknowledged": lambda t: alert_notices.acknowledged(t, NAME),
+    "explain-ade": explain.explain_ade,
+    "explain-renew": explain.explain_renew,
+    "not-ade": explain.not_ade,
+    "clarify": lambda t: explain.clarify(t, (Verb.DIAGNOSE, Verb.HELP)),
+    "clarify-renew": lambda t: explain.clarify(t, (Verb.EXPLAIN_RENEW, Verb.TOKENS)),
     "tokens": lambda t: tokens_card(troubled_tenant(), diagnose(troubled_tenant(), NOW), t, NOW),
 }
 

@@ -92,6 +92,12 @@ _TOKENS = re.compile(rf"[{CJK}]+|[^\W\d_{CJK}]+")
 _LONGEST = max(map(len, KNOWN))
 # A question sits at the start; a log pasted after it must not cost a quarter of a second.
 _MAX_CHARS = 2000
+# A Windows HRESULT ("0x80180014"): Apple's ADE sync errors are words, never such codes.
+_HRESULT = re.compile(r"\b0x[0-9a-f]{8}\b")
+# Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
+# are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
+_VI_TONED = re.compile("dừng|(?<!người )dùng")
+_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng"}
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 
@@ -110,6 +116,7 @@ def _clean(text: str) -> tuple[str, bool]:
     text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
     text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
     text = _TYPED_MENTION.sub(" ", _URL_OR_EMAIL.sub(" ", text))
+    text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], _HRESULT.sub(" xxhresult ", text))
     return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
 
 
@@ -194,6 +201,52 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
+    return _portuguese_no(items)
+
+
+# Portuguese "no" is "in the" ("no Intune", "alertas no Teams"), not a negation: it is filler
+# before a product name or in a message with Portuguese words.
+_PORTUGUESE = frozenset(
+    [
+        "nao",
+        "esta",
+        "estao",
+        "voce",
+        "vc",
+        "quero",
+        "meu",
+        "minha",
+        "nosso",
+        "nossa",
+        "os",
+        "das",
+        "dos",
+        "ta",
+        "um",
+        "uma",
+        "pra",
+        "com",
+        "isso",
+        "para",
+        "ativa",
+        "alerta",
+        "alertas",
+        "canal",
+        "aparece",
+        "aparecem",
+    ]
+)
+_PRODUCT = frozenset({Cue.DOMAIN, Cue.ADE, Cue.APPLE, Cue.OTHER, Cue.TOKEN})
+
+
+def _portuguese_no(items: list[_Item]) -> list[_Item]:
+    spots = [i for i, it in enumerate(items) if it.label == "no"]
+    if not spots:
+        return items
+    portuguese = any(it.label in _PORTUGUESE for it in items)
+    for i in spots:
+        if portuguese or (i + 1 < len(items) and items[i + 1].cues & _PRODUCT):
+            items[i] = _Item(FILLER, "no")
     return items
 
 
@@ -240,38 +293,77 @@ def _languages(items: list[_Item], *, trigger: bool) -> tuple[str | None, str | 
     return chosen or (named[-1][1] if named else None), (asked[-1] if asked else None)
 
 
-def _decide(items: list[_Item], *, question: bool) -> tuple[Verb, str | None]:
+_SMALL_TALK = frozenset(
+    {Cue.FILLER, Cue.OK, Cue.STATUS, Cue.GREETING, Cue.THANKS, Cue.DOMAIN, Cue.ADE, Cue.APPLE,
+     Cue.TOKEN, Cue.AGAIN, Cue.LANG_CUE, Cue.LANG_FROM}
+)  # fmt: skip
+# What a message may also say and still only ask "what is ADE?" / "how do I renew?".
+_NOT_EXPLAIN = frozenset({Cue.DIAGNOSE, Cue.STATUS, Cue.CHECK, Cue.LIST, Cue.OK, Cue.RECHECK})
+# "the token expires next week, how do I renew it": a status word does not stop a renewal.
+_NOT_RENEW = _NOT_EXPLAIN - {Cue.STATUS}
+
+
+class Reading(NamedTuple):
+    verb: Verb
+    language: str | None = None
+    choices: tuple[Verb, ...] = ()  # CLARIFY: the two likeliest readings
+
+
+def _decide(items: list[_Item], *, question: bool) -> Reading:
     if not items:
-        return (Verb.HELP if question else Verb.UNKNOWN), None  # "?" asks what the bot does
+        return Reading(Verb.HELP if question else Verb.UNKNOWN)  # "?" asks what the bot does
     cues = frozenset().union(*(it.cues for it in items))
     unknown = sum(it.entry is None for it in items)
-    about_ade = Cue.DOMAIN in cues or Cue.TOKEN in cues
-    on_topic = about_ade or unknown == 0
+    about_ade = bool(cues & {Cue.DOMAIN, Cue.TOKEN, Cue.ADE})
+    on_topic = about_ade or (unknown == 0 and Cue.OTHER not in cues)
     status = Cue.STATUS in cues or (Cue.OK in cues and about_ade)  # "ok" alone is a reply
     failure = Cue.DIAGNOSE in cues or (Cue.NEGATION in cues and (about_ade or status))
     named, asked = _languages(items, trigger=Cue.LANGUAGE in cues)
     if Cue.ALERT in cues:
         if Cue.OFF in cues or (Cue.NEGATION in cues and Cue.DIAGNOSE not in cues):
-            return Verb.ALERTS_OFF, asked
+            return Reading(Verb.ALERTS_OFF, asked)
         if Cue.ON in cues or (on_topic and not (failure or Cue.CHECK in cues)):
-            return Verb.ALERTS_ON, asked
+            return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
-        return Verb.LANGUAGE, named
-    if on_topic and (Cue.RECHECK in cues or {Cue.CHECK, Cue.AGAIN} <= cues):
-        return Verb.RECHECK, asked
+        return Reading(Verb.LANGUAGE, named)
+    if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
+        # Windows, Android, a user's password: not ADE. Apple devices named beside another
+        # platform ("Android and iPhone enrollment fails") could be either: ask.
+        if Cue.APPLE in cues and Cue.OTHER in cues:
+            return Reading(Verb.CLARIFY, asked, (Verb.DIAGNOSE, Verb.NOT_ADE))
+        return Reading(Verb.NOT_ADE, asked)
+    if Cue.ACCOUNTS in cues and not (failure or Cue.TOKEN in cues):
+        return Reading(Verb.NOT_ADE, asked)  # "add a user in Apple Business Manager"
+    again = Cue.AGAIN in cues and bool(cues & {Cue.CHECK, Cue.TRY})
+    if on_topic and (Cue.RECHECK in cues or again):
+        return Reading(Verb.RECHECK, asked)
+    if Cue.THANKS in cues and not failure and cues <= _SMALL_TALK:
+        return Reading(Verb.UNKNOWN)  # "thanks, it works now"
+    if Cue.RENEW in cues and cues & {Cue.TOKEN, Cue.ADE} and not (failure or cues & _NOT_RENEW):
+        return Reading(Verb.EXPLAIN_RENEW, asked)
+    if Cue.EXPLAIN in cues and about_ade and not (failure or cues & _NOT_EXPLAIN):
+        return Reading(Verb.EXPLAIN_ADE, asked)
+    if {Cue.TOKEN, Cue.LIST} <= cues and not (failure or status):
+        return Reading(Verb.TOKENS, asked)  # "看看有哪些令牌": a look at which tokens
     if on_topic and (failure or Cue.CHECK in cues):
-        return Verb.DIAGNOSE, asked
+        return Reading(Verb.DIAGNOSE, asked)
     if Cue.TOKEN in cues and (Cue.LIST in cues or (unknown == 0 and not status)):
-        return Verb.TOKENS, asked
-    if (on_topic and status) or (Cue.DOMAIN in cues and unknown == 0):
-        return Verb.DIAGNOSE, asked
+        return Reading(Verb.TOKENS, asked)
+    if (on_topic and status) or (about_ade and unknown == 0):
+        return Reading(Verb.DIAGNOSE, asked)
     if Cue.HELP in cues:  # "help, our iPads don't enroll": help with ADE is a diagnosis
-        return (Verb.DIAGNOSE if about_ade else Verb.HELP), asked
+        return Reading(Verb.DIAGNOSE if about_ade else Verb.HELP, asked)
     if asked:
-        return Verb.LANGUAGE, asked
+        return Reading(Verb.LANGUAGE, asked)
+    if cues <= {Cue.LIST, Cue.FILLER} and Cue.LIST in cues and unknown == 0:
+        return Reading(Verb.TOKENS)  # "покажи список", "show all": the list we keep
     if Cue.GREETING in cues and unknown == 0:
-        return Verb.HELP, None
-    return Verb.UNKNOWN, None
+        return Reading(Verb.HELP)
+    if about_ade or Cue.APPLE in cues:
+        # About ADE, but asking nothing we know ("the DEP token thing"): ask.
+        first = Verb.EXPLAIN_ADE if Cue.EXPLAIN in cues else Verb.DIAGNOSE
+        return Reading(Verb.CLARIFY, asked, (first, Verb.HELP))
+    return Reading(Verb.UNKNOWN)
 
 
 @lru_cache(maxsize=256)
@@ -285,7 +377,7 @@ def recognize(text: str) -> Intent:
         return Intent(Verb.UNKNOWN)
     cleaned, typos = _clean(text[:_MAX_CHARS])
     items = _scan(cleaned, typos=typos)
-    kind, language = _decide(items, question="?" in cleaned)
+    kind, language, choices = _decide(items, question="?" in cleaned)
     evidence = [f"{tag}:{item.label}" for item in items for tag in _tags(item.cues)]
     evidence += [f"name:{it.entry.name}" for it in items if it.entry and it.entry.name]
-    return Intent(kind, language, tuple(evidence))
+    return Intent(kind, language, tuple(evidence), choices=choices)

@@ -34,6 +34,13 @@ class Verb(StrEnum):
     ALERTS_ON = "alerts-on"
     ALERTS_OFF = "alerts-off"
     RECHECK = "recheck"
+    # Issue 13: a short explanation instead of a tenant read.
+    EXPLAIN_ADE = "explain-ade"
+    EXPLAIN_RENEW = "explain-renew"
+    # A message about another platform or another Apple Business Manager task.
+    NOT_ADE = "not-ade"
+    # The recogniser was unsure: ask, offering `Intent.choices` as buttons.
+    CLARIFY = "clarify"
     # Buttons only: "Sync now" on a failing token, "Snooze 1 day" / "Acknowledge" on an alert.
     SYNC = "sync"
     SNOOZE = "snooze"
@@ -44,6 +51,8 @@ class Verb(StrEnum):
 # Verbs no typed message asks for: they need what only the button knows (which token, which
 # alert).
 BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK})
+# The recogniser's own answer when unsure; no admin asks for it in so many words.
+ASKING = frozenset({Verb.CLARIFY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,8 @@ class Intent:
     card: str | None = None
     subject: str | None = None
     pressed: bool = False
+    # CLARIFY only: the two likeliest readings, most likely first, offered as buttons.
+    choices: tuple[Verb, ...] = ()
 
 
 _VERBS = {verb.value: verb for verb in Verb if verb is not Verb.UNKNOWN}

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from bot.core.i18n.languages import LANGUAGES
 
@@ -48,6 +48,15 @@ class Cue(enum.Enum):
     LANG_CUE = "lang_cue"  # in, на, po, em, bằng, 用, answer: next to a language name
     LANG_FROM = "lang_from"  # from, с, z, de, từ, 从: the language being left
     FILLER = "filler"
+    # Issue 13
+    ADE = "ade"  # ADE, DEP, ABM by name: the message is about ADE whatever else it names
+    APPLE = "apple"  # iPhone, iPad, Mac, Apple: Apple devices, not yet ADE
+    OTHER = "other"  # Windows, Autopilot, Android, Google, a Windows error code: not ADE
+    ACCOUNTS = "accounts"  # users, passwords, Managed Apple IDs: another Apple Business task
+    EXPLAIN = "explain"  # what is, explain, что такое, 是什么, co to jest, o que é, là gì
+    RENEW = "renew"  # renew, replace, продлить, 续订, odnowić, renovar, gia hạn
+    TRY = "try"  # try: with AGAIN it is a re-check ("try again", "tenta de novo")
+    THANKS = "thanks"  # thanks, it works now: small talk, nothing to answer with data
 
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -61,21 +70,26 @@ WORDS: dict[Cue, dict[str, str]] = {
     Cue.DIAGNOSE: {
         "en": """why, wrong, whats wrong, what went wrong, what happened, whats going on,
             what is going on, fail*, fail, failing, failed, failure, broken, broke, error*,
-            problem*, issue*, stuck, unable, stopped""",
+            problem*, issue*, stuck, unable, stopped, dead, died, dying, borked, hosed, busted,
+            kaput, acting up, messed up, screwed up, not working""",
         "ru": """почему, отчего, ошибк*, ошибок, сбой, сбои, сбоит, слома*, проблем*, не так,
-            что случилось, что происходит, в чем дело, глючит, падает, перестал*""",
+            что случилось, что происходит, в чем дело, глючит, падает, перестал*, сдох*, сдыха*,
+            помер, умер*, отвалил*, отвалива*, накрыл*, гавкнул*, не пашет, упал*, лёг, косяч*,
+            pochemu, pochimu, pochemy, slomal*, oshibk*, ne rabotaet, problema""",
         "zh": """为什么, 为啥, 怎么回事, 什么原因, 失败, 错误, 报错, 出错, 问题, 故障, 异常, 坏,
-            无法, 不行, 没法, 卡住, 怎么了""",
+            无法, 不行, 没法, 卡住, 怎么了, 挂了, 挂掉, 崩了, 凉了, 不灵, 罢工""",
         "pl": """dlaczego, czemu, błąd, błędu, błędy, błęd*, awari*, zepsu*, nie tak, co się stało,
-            co się dzieje, przestał*""",
+            co się dzieje, przestał*, padł*, padło, zdechł*, umarł*, sypie się, wywala*,
+            nie śmiga""",
         "pt": """por que, porque, pq, falh*, falhando, erro*, errado, problema*, quebrad*,
-            o que houve, o que aconteceu, o que está acontecendo, travad*, parou""",
+            o que houve, o que aconteceu, o que está acontecendo, travad*, parou, morreu, pifou,
+            bug*, deu pau, caiu, quebrou""",
         "vi": """tại sao, vì sao, lỗi, bị lỗi, hỏng, sự cố, vấn đề, thất bại, ngừng hoạt động,
-            có chuyện gì""",
+            có chuyện gì, chết, toang, tèo, bị treo, không chạy""",
     },
     Cue.CHECK: {
         "en": "check*, verify, scan, diagnose, diagnosis, diag, troubleshoot*, investigate",
-        "ru": "провер*, чекни, диагност*",
+        "ru": "провер*, чекни, диагност*, prover*, proverь",
         "zh": "检查, 检测, 查一下, 查查, 看看, 看一下, 诊断, 排查",
         "pl": "sprawdź, sprawdz*, zweryfikuj, weryfik*, diagnoz*",
         "pt": "verific*, checar, cheque, testar, diagnostic*",
@@ -102,7 +116,7 @@ WORDS: dict[Cue, dict[str, str]] = {
             last, latest, recent, recently,
             how is, hows, is everything ok, up to date""",
         "ru": """статус*, состояни*, истек*, истёк, истечет, просроч*, срок, работа*, что с,
-            как там, последн*, действ*""",
+            как там, последн*, действ*, rabota*, istek*""",
         "zh": "状态, 情况, 过期, 到期, 有效, 健康, 怎么样, 上次, 最近, 最后一次",
         "pl": """stan, stanu, status*, wygas*, wygaśnie, ważn*, działa*, co z, jak tam, aktualn*,
             ostatni*""",
@@ -120,7 +134,7 @@ WORDS: dict[Cue, dict[str, str]] = {
     },
     Cue.NEGATION: {
         "en": "not, isnt, arent, doesnt, dont, didnt, cant, cannot, wont, no, never, no longer",
-        "ru": "не, нет, никак",
+        "ru": "не, нет, никак, ne, net",
         "zh": "不, 没, 没有, 别, 不要, 不能, 不了",
         "pl": "nie",
         "pt": "não, nem, nunca",
@@ -131,7 +145,7 @@ WORDS: dict[Cue, dict[str, str]] = {
             ipad*, mac, macs, macbook*, device*, sync*, synchroni*, certificate*, cert, certs,
             business manager, school manager, automated device enrollment""",
         "ru": """устройств*, регистр*, зарегистр*, синхрониз*, синхр*, сертификат*, айфон*, айпад*,
-            макбук*, маки, эппл""",
+            макбук*, маки, эппл, деп, дэп, аде, sinhroniz*, sinkhroniz*, ustroist*, ustroyst*""",
         "zh": "设备, 注册, 同步, 证书, 苹果, 商务管理, 校园教务管理, 自动设备注册",
         "pl": "urządze*, rejestr*, zarejestr*, synchroniz*, certyfikat*",
         "pt": "dispositiv*, registr*, inscri*, sincroniz*, certificad*",
@@ -139,7 +153,7 @@ WORDS: dict[Cue, dict[str, str]] = {
     },
     Cue.TOKEN: {
         "en": "token*",
-        "ru": "токен*",
+        "ru": "токен*, tokeny, tokenov, tokena, tokenom",
         "zh": "令牌",
         "pl": "token*",
         "pt": "token*",
@@ -147,9 +161,11 @@ WORDS: dict[Cue, dict[str, str]] = {
     },
     Cue.LIST: {
         "en": "list*, list, show*, show, display, all, which, how many, view, enumerate",
-        "ru": "список*, покаж*, показ*, выведи, вывести, все, всех, какие, сколько, перечисл*",
+        "ru": """список*, pokazhi, spisok, покаж*, показ*, выведи, вывести, все, всех, какие,
+            сколько, перечисл*""",
         "zh": "列出, 列表, 显示, 查看, 给我看, 给我看看, 所有, 全部, 哪些, 多少, 几个, 清单",
-        "pl": """lista, listę, listy, wylistuj, pokaż, pokaz*, wyświetl*, wszystkie, które, jakie,
+        "pl": """lista, listę, listy, wylistuj, wypisz, pokaż, pokaz*, wyświetl*, wszystkie, które,
+            jakie,
             ile""",
         "pt": "listar, liste, lista, mostr*, exib*, todos, todas, quais, quantos, ver",
         "vi": "danh sách, liệt kê, hiển thị, xem, tất cả, bao nhiêu, những, các",
@@ -160,7 +176,7 @@ WORDS: dict[Cue, dict[str, str]] = {
             how does this bot work, how do you work, what can i ask, what do you do""",
         "ru": """помощь, помог*, справк*, команд*, что ты умеешь, что умеешь, что можешь,
             что ты можешь, что вы умеете, что вы можете, хелп,
-            пользоват*""",
+            пользоваться, пользоватся, юзать, pomosch, pomogi""",
         "zh": """帮助, 帮忙, 怎么用, 能干嘛, 能干什么, 可以干嘛, 干什么的, 如何使用, 命令, 指令,
             功能, 能做什么, 可以做什么, 会什么, 会做什么, 说明, 用法, 菜单""",
         "pl": """pomoc, pomocy, pomóż, pomóżcie, komend*, polece*, co potrafisz, co umiesz,
@@ -174,7 +190,8 @@ WORDS: dict[Cue, dict[str, str]] = {
     Cue.GREETING: {
         "en": """hi, hello, hey, heya, hiya, yo, howdy, greetings, good morning, good afternoon,
             how are you, whats up""",
-        "ru": """привет, здравствуй*, здрасте, добрый день, доброе утро, добрый вечер, хай, салют,
+        "ru": """привет, privet, здравствуй*, здрасте, добрый день, доброе утро, добрый вечер, хай,
+            салют,
             как дела""",
         "zh": "你好, 您好, 你好吗, 嗨, 哈喽, 哈啰, 早上好, 下午好, 在吗",
         "pl": "cześć, hej, dzień dobry, siema, witam, witaj, co słychać",
@@ -182,8 +199,10 @@ WORDS: dict[Cue, dict[str, str]] = {
         "vi": "xin chào, chào, alo, bạn khỏe không",
     },
     Cue.ALERT: {
-        "en": "alert*, notif*, warn*, remind*, let me know, ping me, subscribe*, unsubscribe*",
-        "ru": "оповещ*, уведом*, предупре*, напомин*, напомни*, алерт*, подпиш*, отпиш*",
+        "en": """alert*, notif*, warn*, remind*, let me know, ping, ping me, subscribe*,
+            unsubscribe*""",
+        "ru": """оповещ*, уведом*, предупре*, напомин*, напомни*, алерт*, подпиш*, отпиш*,
+            сообщи*, сообщай*, дай знать, дайте знать, opoveshch*, uvedoml*""",
         "zh": "提醒, 通知, 警报, 告警, 报警, 预警",
         "pl": "alert*, powiadom*, powiadamia*, ostrzeg*, ostrzeż*, przypomn*, przypomina*",
         "pt": "alert*, avis*, notific*, lembr*",
@@ -205,9 +224,12 @@ WORDS: dict[Cue, dict[str, str]] = {
         "ru": """выкл, выключ*, отключ*, останов*, прекрат*, стоп, хватит, отпиш*, отпис*,
             не надо, не нужно, убери*""",
         "zh": "关闭, 关掉, 关, 停止, 停用, 取消, 禁用, 不用, 暂停, 别再",
-        "pl": "wyłącz*, zatrzymaj*, przestań*, wstrzymaj*, stop, koniec, dość",
-        "pt": "parar, pare, desativ*, deslig*, cancel*, chega, silenci*, suspend*",
-        "vi": "tắt, dừng, ngừng, hủy, thôi",
+        "pl": """wycisz*, wyłącz*, zatrzymaj*, przestań*, wstrzymaj*, stop, koniec, dość,
+            wypisz mnie,
+            wypisz nas, wypisz ten, wypisz się, wypisać, wypisz nasz""",
+        "pt": """parar, pare, para de, pare de, parar de, para com, desativ*, deslig*, cancel*,
+            chega, silenci*, suspend*""",
+        "vi": "tắt, ngừng, hủy, thôi",
     },
     Cue.LANGUAGE: {
         "en": "language*, lang",
@@ -243,7 +265,7 @@ WORDS: dict[Cue, dict[str, str]] = {
             doctor, bot, just, tell, give, let, need, want, know, new, also, too, really, keeps,
             keep, since, today, yet, thanks, thank you, thx, ty, cheers, mate, guys, team, buddy,
             lost, fall, fair, taken, step, shop, snow, slow, held, hell, long, land, lane,
-            mail, notice, lift, lint, mist, fist, lust, before, after""",
+            mail, notice, lift, lint, mist, fist, lust, before, after, phone, phones""",
         "ru": """и, в, у, о, к, за, мы, мне, мой, моя, мои, моё, наш, наша, наши, нас, нам, ты, вы,
             я, это, этот, эта, эти, что, как, где, когда, ли, же, бы, ну, там, тут, уже, еще,
             опять, пожалуйста, плиз, пжл, спасибо, есть, был, была, были, было, будет, можешь,
@@ -263,7 +285,101 @@ WORDS: dict[Cue, dict[str, str]] = {
             qual, tem, temos, há, foi, ser, pode, poderia, novo, novos, hoje, bot, quando, for,
             deu, neste, nesse, esse, este""",
         "vi": """của, bạn, mình, là, và, có, được, đang, đã, gì, nhé, ạ, với, cho, vào, mới, bị,
-            thì, này, ơi, vậy, rồi, xin, vui lòng, làm ơn, cảm ơn, khi nào, khi, nào, tiếng""",
+            thì, này, ơi, vậy, rồi, xin, vui lòng, làm ơn, cảm ơn, khi nào, khi, nào, tiếng, đi""",
+    },
+}
+
+# Issue 13. Product names go to ADE (explicit) or APPLE (devices only); both are also DOMAIN.
+WORDS[Cue.ADE] = {
+    "en": """ade, dep, abm, asm, business manager, school manager, automated device enrollment,
+        device enrollment program, apple business, apple school""",
+    "ru": "деп, дэп, аде",
+    "zh": "自动设备注册, 商务管理, 校园教务管理, 设备注册计划",
+    "pl": "automatyczna rejestracja urządzeń, automatycznej rejestracji",
+    "pt": "registro automatizado de dispositivos",
+    "vi": "đăng ký thiết bị tự động",
+}
+WORDS[Cue.APPLE] = {
+    "en": """apple, iphone*, ipad*, mac, macs, macbook*, imac*, ios, ipados, macos, apple tv,
+        vision pro""",
+    "ru": "айфон*, айпад*, макбук*, маки, эппл, эпл",
+    "zh": "苹果",
+    "pl": "", "pt": "", "vi": "",
+}  # fmt: skip
+WORDS[Cue.OTHER] = {
+    "en": """windows, win10, win11, autopilot, android*, aosp, google, gmail, chromebook*, chrome,
+        chromeos, samsung, knox, zebra, linux, ubuntu, hololens, surface, sccm, configmgr,
+        co management, comanagement, gpo, wsus, bitlocker, hybrid join, entra join, azure ad join,
+        aad join, oobe, esp, enrollment status page, xxhresult, outlook, exchange, sharepoint,
+        onedrive, vpn, wifi, printer, printers, jamf""",
+    "ru": "виндовс*, винд*, андроид*, гугл*, хромбук*, принтер*, почт*",
+    "zh": "安卓, 谷歌, 微软电脑, 打印机, 邮箱, 邮件",
+    "pl": "drukark*, poczt*",
+    "pt": "impressora*",
+    "vi": "máy in",
+}
+WORDS[Cue.ACCOUNTS] = {
+    "en": """user, users, users, password*, passcode, managed apple id, managed apple ids,
+        apple account, federat*, sso, license*, licence*""",
+    "ru": "пользовател*, пароль*, парол*, учётн*, учетн*, лицензи*",
+    "zh": "用户, 密码, 账号, 帐号, 帐户, 账户, 许可证",
+    "pl": "użytkownik*, hasł*, konto, konta, licencj*",
+    "pt": "usuário*, usuario*, senha*, conta, contas, licença*",
+    "vi": "người dùng, mật khẩu, tài khoản, giấy phép",
+}
+WORDS[Cue.EXPLAIN] = {
+    "en": """what is, what does, whats, whats a, whats an, what is a, what is an, explain*, meaning,
+        mean, means, stand for, stands for, definition, define, tell me about, what exactly is,
+        how does ade work, how does dep work""",
+    "ru": """что такое, что значит, что это, что означает, объясни*, поясни*, расскажи, что за,
+        chto takoe""",
+    "zh": "是什么, 什么是, 是啥, 啥是, 啥叫, 什么叫, 什么意思, 解释, 介绍一下, 介绍",
+    "pl": "co to jest, co to, czym jest, co znaczy, co oznacza, wyjaśnij, wytłumacz, czym są",
+    "pt": "o que é, o que e, o que significa, que é, explica*, significa, o que seria",
+    "vi": "là gì, nghĩa là gì, có nghĩa là, giải thích, là cái gì",
+}
+WORDS[Cue.RENEW] = {
+    "en": "renew*, renewal, replac*, reissue, rotate",
+    "ru": "продл*, обнов*, замен*, перевыпус*, перегенер*",
+    "zh": "续订, 续期, 续约, 更新, 替换, 换新",
+    "pl": "odnow*, odnawia*, wymien*, wymian*, przedłuż*",
+    "pt": "renov*, substitu*, trocar, troca",
+    "vi": "gia hạn, thay, thay thế",
+}
+WORDS[Cue.TRY] = {
+    "en": "try, tried",
+    "ru": "попробуй*, попробуем, пробуй",
+    "zh": "试, 试试",
+    "pl": "spróbuj*, próbuj",
+    "pt": "tenta, tente, tentar",
+    "vi": "thử",
+}
+WORDS[Cue.THANKS] = {
+    "en": """thanks, thank you, thx, ty, cheers, fixed, solved, resolved, works now, great, awesome,
+        perfect, nice, cool, got it""",
+    "ru": """спасибо, спс, благодарю, заработал*, решено, получилось, отлично, супер, понял,
+        spasibo""",
+    "zh": "谢谢, 多谢, 感谢, 解决了, 好了, 可以了, 明白了, 太好了",
+    "pl": "dzięki, dziękuję, dziena, rozwiązane, naprawione, super, świetnie, git, jasne",
+    "pt": "obrigado, obrigada, valeu, vlw, brigado, resolveu, resolvido, funcionou, beleza",
+    "vi": "cảm ơn, cám ơn, được rồi, xong rồi, tuyệt, ok rồi",
+}
+
+# Two cues at once: an alert request without the word "alert" ("tell me when the token is about
+# to expire", "báo cho tôi khi...").
+BOTH: dict[tuple[Cue, ...], dict[str, str]] = {
+    (Cue.ALERT, Cue.ON): {
+        "en": """tell me when, tell me before, tell us when, tell us before, heads up, give me a
+            heads up""",
+        "ru": "сообщи мне, сообщите мне, дай мне знать, напиши мне когда",
+        "zh": "告诉我, 提前告诉, 通知我",
+        "pl": "daj znać, daj mi znać, dajcie znać, napisz mi, powiedz mi gdy, powiedz mi kiedy",
+        "pt": "me avisa, me avise, me fala quando, me diga quando, me lembra, manda alerta",
+        "vi": """báo cho tôi, báo tôi, báo cho mình, báo mình, báo cho nhóm, báo trước, báo giúp,
+            báo cho chúng tôi, nhắn tôi, nhắn cho tôi""",
+    },
+    (Cue.ALERT, Cue.OFF): {
+        "vi": "dung canh bao, dung thong bao, dung nhac, dung gui",
     },
 }
 
@@ -318,6 +434,7 @@ class Entry(NamedTuple):
 
 
 FILLER = Entry(frozenset({Cue.FILLER}))
+_K = TypeVar("_K", str, tuple[str, ...])
 
 WORD: dict[str, Entry] = {}
 STEM: dict[str, Entry] = {}
@@ -344,14 +461,25 @@ def _index_typos(index: defaultdict[str, set[str]], word: str, *, min_len: int) 
             index[variant].add(word)
 
 
+def _append(table: list[tuple[_K, Entry]], key: _K, entry: Entry) -> None:
+    """One entry per key: a phrase listed under two cues carries both."""
+    for i, (old_key, old) in enumerate(table):
+        if old_key == key:
+            table[i] = (key, merge(old, entry) or entry)
+            return
+    table.append((key, entry))
+
+
 def _add(text: str, entry: Entry, *, typos: bool) -> None:
     for raw in text.split(","):
         key = " ".join(fold(raw).split())
+        if not key:
+            continue
         if IS_CHINESE.search(key):
-            CHINESE[key[0]].append((key, entry))
+            _append(CHINESE[key[0]], key, entry)
         elif " " in key:
             words = tuple(key.split())
-            PHRASE[words[0]].append((words, entry))
+            _append(PHRASE[words[0]], words, entry)
             KNOWN.update(words)
             for word in words if typos else ():
                 _index_typos(TYPO_WORDS, word, min_len=4)
@@ -369,6 +497,9 @@ def _add(text: str, entry: Entry, *, typos: bool) -> None:
 for _cue, _by_lang in WORDS.items():
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in BOTH.items():
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _code, _text in LANGUAGE_NAMES.items():
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
