@@ -16,6 +16,7 @@ from bot.core.cards.elements import (
     submit,
     text,
 )
+from bot.core.cards.guidance import new_token_invalidates, renewal_steps, tokens_page
 from bot.core.cards.texts import portal_for
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb
@@ -23,10 +24,6 @@ from bot.core.understanding.verbs import Verb
 
 def _header(title: str, intro: str) -> list[dict[str, object]]:
     return [text(title, size="Medium", weight="Bolder"), text(intro)]
-
-
-def _tokens_page(t: Translator) -> str:
-    return t.gettext("Devices > Enrollment > Apple > Enrollment program tokens")
 
 
 def _both_portals(t: Translator) -> str:
@@ -77,36 +74,16 @@ def explain_renew(t: Translator) -> CardDict:
         "Apple's server token lasts one year. Renew it before it expires, with the same Apple "
         "ID: the devices, profiles and the token's name in Intune stay as they are."
     )
-    where = {"portal": _both_portals(t), "page": _tokens_page(t)}
-    steps = (
-        t.gettext(
-            "In Intune, go to {page}, select the token, choose Renew token and download "
-            "Intune's public key."
-        ),
-        t.gettext(
-            "Sign in to {portal} with an account that has the Administrator or Device "
-            "Enrollment Manager role."
-        ),
-        t.gettext(
-            "Open the MDM server that Intune uses and select Download Token. Use the same "
-            "Apple ID that created the token when you can."
-        ),
-        t.gettext(
-            "In Intune, go to {page}, select the token, choose Renew token, enter the Apple ID "
-            "used to create it and upload the downloaded file."
-        ),
-        t.gettext("Select Sync on the token and check that its last successful sync updates."),
-    )
-    notes = (
-        t.gettext("The downloaded server token is a .p7m file."),
-        t.gettext(
-            "Downloading a new token invalidates the one Intune uses now: upload it right away."
-        ),
-    )
+    public_key = t.gettext(
+        "In Intune, go to {page}, select the token, choose Renew token and download "
+        "Intune's public key."
+    ).format(page=tokens_page(t))
+    steps = (public_key, *renewal_steps(t, _both_portals(t)))
+    notes = (t.gettext("The downloaded server token is a .p7m file."), new_token_invalidates(t))
     learn = links.learn(links.RENEW_TOKEN_GUIDE, t.language.learn)
     body = [
         heading(t.gettext("Steps")),
-        numbered(s.format(**where) for s in steps),
+        numbered(steps),
         *(text(note) for note in notes),
         *link_section(
             t,

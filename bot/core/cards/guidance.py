@@ -64,12 +64,14 @@ def guidance(t: Translator, case: Case) -> Guidance:
     return build(t, case) if build else Guidance()
 
 
-def _tokens_page(t: Translator) -> str:
+def tokens_page(t: Translator) -> str:
     return t.gettext("Devices > Enrollment > Apple > Enrollment program tokens")
 
 
-def _renew_token(t: Translator, case: Case) -> Guidance:
-    where = {"portal": portal(t, case), "page": _tokens_page(t)}
+def renewal_steps(t: Translator, portal_name: str) -> tuple[str, ...]:
+    """Renewing an enrollment program token from Apple's side to Intune's: the steps of the
+    token-expired/-expiring cards and of the "how do I renew?" explanation."""
+    where = {"portal": portal_name, "page": tokens_page(t)}
     steps = (
         t.gettext(
             "Sign in to {portal} with an account that has the Administrator or Device "
@@ -85,20 +87,28 @@ def _renew_token(t: Translator, case: Case) -> Guidance:
         ),
         t.gettext("Select Sync on the token and check that its last successful sync updates."),
     )
+    return tuple(step.format(**where) for step in steps)
+
+
+def new_token_invalidates(t: Translator) -> str:
+    return t.gettext(
+        "Downloading a new token invalidates the one Intune uses now: upload it right away."
+    )
+
+
+def _renew_token(t: Translator, case: Case) -> Guidance:
     notes = (
-        t.gettext(
-            "Downloading a new token invalidates the one Intune uses now: upload it right away."
-        ),
+        new_token_invalidates(t),
         t.gettext(
             "Devices that are already enrolled stay managed, but new devices cannot enroll and "
             "device sync and profile assignment stop while the token is expired."
         ),
     )
-    return Guidance(tuple(s.format(**where) for s in steps), notes)
+    return Guidance(renewal_steps(t, portal(t, case)), notes)
 
 
 def _sync_error(t: Translator, case: Case) -> Guidance:
-    where = {"portal": portal(t, case), "page": _tokens_page(t)}
+    where = {"portal": portal(t, case), "page": tokens_page(t)}
     terms = case.terms_not_accepted
     # A code we recognise gets its specific fix first; the common fixes follow.
     steps = (
@@ -132,7 +142,7 @@ def _sync_error(t: Translator, case: Case) -> Guidance:
 
 
 def _sync_stale(t: Translator, case: Case) -> Guidance:
-    where = {"portal": portal(t, case), "page": _tokens_page(t)}
+    where = {"portal": portal(t, case), "page": tokens_page(t)}
     steps = (
         t.gettext("In Intune, go to {page}, select the token and choose Sync."),
         t.gettext(
@@ -153,7 +163,7 @@ def _sync_stale(t: Translator, case: Case) -> Guidance:
 def _no_tokens(t: Translator, case: Case) -> Guidance:
     steps = (
         t.gettext("In Intune, go to {page}, choose Add and download Intune's public key.").format(
-            page=_tokens_page(t)
+            page=tokens_page(t)
         ),
         t.gettext(
             "In {portal}, add an MDM server, upload the public key and download the server token."
