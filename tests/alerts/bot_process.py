@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import random
 import signal
-import socket
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,21 +24,8 @@ from aiohttp import ClientError, ClientSession, ClientTimeout, web
 from bot.core.alerting.model import Subscription
 from bot.core.tenant.demo import demo_document
 from bot.storage.base import open_store
+from tests.processes import ADE_DOCTOR, CLEAN_ENV, free_port
 from tests.teams.support import ConnectorStub
-
-ADE_DOCTOR = Path(sys.executable).with_name("ade-doctor")
-CLEAN_ENV = {
-    k: v
-    for k, v in os.environ.items()
-    if not k.startswith(("MicrosoftApp", "GRAPH_", "ADE_", "Bot", "ToBot"))
-}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def one_problem_snapshot(folder: Path) -> Path:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,9 @@ import pytest
 from bot.core.alerting.model import Subscription
 from bot.storage.base import open_store
 from tests.gallery import NOW
+from tests.processes import ADE_DOCTOR
 
 pytestmark = pytest.mark.anyio
-ADE_DOCTOR = Path(sys.executable).with_name("ade-doctor")
 
 
 async def test_the_dry_run_lists_each_alert_with_its_recipient_and_language(

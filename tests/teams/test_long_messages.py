@@ -4,22 +4,18 @@ freeze the bot. /healthz is polled from a second connection while the message is
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import socket
-import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiohttp import ClientError, ClientSession
+from aiohttp import ClientSession
 
+from tests.processes import start_serve, stop_serve
 from tests.teams.support import ConnectorStub, message, post
 
 pytestmark = pytest.mark.anyio
 
-ADE_DOCTOR = Path(sys.executable).with_name("ade-doctor")
 # Generous on a slow, shared machine: the turn takes milliseconds; the stall took minutes.
 TURN_BOUND_S = 5.0
 LONG = 255_000  # under the HTTP edge's 256 KiB body cap with the activity around it
@@ -44,40 +40,15 @@ HOSTILE = {
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("MicrosoftApp", "ADE_"))}
-    process = await asyncio.create_subprocess_exec(
-        str(ADE_DOCTOR),
-        "serve",
-        "--port",
-        str(port),
-        env={**env, "ADE_ALERT_INTERVAL": "0"},
-        cwd=tmp_path,
-        stderr=asyncio.subprocess.DEVNULL,
+    process, url = await start_serve(
+        tmp_path, stderr=asyncio.subprocess.DEVNULL, ADE_ALERT_INTERVAL="0"
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        async with ClientSession() as session:
-            for _ in range(400):
-                try:
-                    async with session.get(f"{url}/healthz") as resp:
-                        if resp.status == 200:
-                            break
-                except ClientError:
-                    await asyncio.sleep(0.05)
-            else:
-                raise AssertionError("the bot did not start")
         yield url
     finally:
-        # A bot stuck in a turn does not stop on SIGTERM: kill it rather than hang the suite.
-        process.send_signal(signal.SIGTERM)
-        try:
-            await asyncio.wait_for(process.wait(), timeout=10)
-        except TimeoutError:
-            process.kill()
-            await process.wait()
+        # A bot stuck in a turn does not stop on SIGTERM: stop_serve kills it rather than
+        # hang the suite.
+        await stop_serve(process)
 
 
 async def _turn_while_polling(url: str, text: str, stub: ConnectorStub) -> tuple[int, float]:

@@ -2,41 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
 import signal
-import socket
 import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiohttp import ClientError, ClientSession
+from aiohttp import ClientSession
 
+from tests.processes import ADE_DOCTOR, CLEAN_ENV, free_port, start_serve, stop_serve
 from tests.teams.support import ConnectorStub, message, post
 
 pytestmark = pytest.mark.anyio
-
-ADE_DOCTOR = Path(sys.executable).with_name("ade-doctor")
-CLEAN_ENV = {
-    k: v
-    for k, v in os.environ.items()
-    if not k.startswith(("MicrosoftApp", "GRAPH_", "ADE_", "Bot", "ToBot"))
-}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _serve(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`ade-doctor serve` expected to refuse to start (it would otherwise run until killed)."""
     return subprocess.run(
-        [str(ADE_DOCTOR), "serve", "--port", str(_free_port()), *args],
+        [str(ADE_DOCTOR), "serve", "--port", str(free_port()), *args],
         capture_output=True,
         text=True,
         env=CLEAN_ENV,
@@ -61,44 +44,11 @@ def test_a_bad_setting_in_a_dotenv_file_stops_the_bot_with_one_line(tmp_path: Pa
     assert "MicrosoftAppType must be one of" in result.stderr
 
 
-async def _start(cwd: Path, **env: str) -> tuple[asyncio.subprocess.Process, str]:
-    port = _free_port()
-    process = await asyncio.create_subprocess_exec(
-        str(ADE_DOCTOR),
-        "serve",
-        "--port",
-        str(port),
-        env={**CLEAN_ENV, **env},
-        cwd=cwd,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    async with ClientSession() as session:
-        for _ in range(200):
-            try:
-                async with session.get(f"{url}/healthz") as resp:
-                    if resp.status == 200:
-                        break
-            except ClientError:
-                await asyncio.sleep(0.05)
-        else:
-            raise AssertionError("the bot did not start")
-    return process, url
-
-
-async def _stop(process: asyncio.subprocess.Process, signum: int) -> tuple[int, str]:
-    """Sends the signal; a bot still running 10 s later is a hang, not a slow stop."""
-    process.send_signal(signum)
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=10)
-    assert process.returncode is not None
-    return process.returncode, stderr.decode()
-
-
 @pytest.fixture
 async def served(tmp_path: Path) -> AsyncIterator[str]:
-    process, url = await _start(tmp_path)
+    process, url = await start_serve(tmp_path)
     yield url
-    _, stderr = await _stop(process, signal.SIGTERM)
+    _, stderr = await stop_serve(process, signal.SIGTERM)
     assert "Traceback" not in stderr
 
 
@@ -107,8 +57,8 @@ async def test_a_stop_signal_ends_the_bot_cleanly_with_exit_status_0(
     tmp_path: Path, signum: int
 ) -> None:
     # An alert scan every second: the scheduler task is running when the signal comes.
-    process, _ = await _start(tmp_path, ADE_ALERT_INTERVAL="1")
-    status, stderr = await _stop(process, signum)
+    process, _ = await start_serve(tmp_path, ADE_ALERT_INTERVAL="1")
+    status, stderr = await stop_serve(process, signum)
     assert (status, "Traceback" in stderr) == (0, False), stderr
     assert "stopped" in stderr
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from aiohttp import ClientSession
 
+from tests.processes import ADE_DOCTOR, CLEAN_ENV, free_port, start_serve, stop_serve
 from tests.teams.support import ConnectorStub, message, post
-from tests.teams.test_serve import ADE_DOCTOR, CLEAN_ENV, _free_port, _start, _stop
 
 pytestmark = pytest.mark.anyio
 
@@ -22,14 +22,14 @@ async def test_a_thousand_identical_failures_write_a_bounded_number_of_log_lines
     # each turn fails twice, the same way, and used to log two tracebacks.
     stub = await ConnectorStub().start()
     stub.fail = [(403, {})] * 2000
-    process, url = await _start(tmp_path)
+    process, url = await start_serve(tmp_path)
     try:
         async with ClientSession() as session:
             for _ in range(1000):
                 status, _ = await post(session, url, message("help", stub.url))
                 assert status == 200
     finally:
-        status, stderr = await _stop(process, signal.SIGTERM)
+        status, stderr = await stop_serve(process, signal.SIGTERM)
         await stub.stop()
     assert stub.calls == 2000
     assert status == 0
@@ -40,7 +40,7 @@ async def test_a_thousand_identical_failures_write_a_bounded_number_of_log_lines
 
 
 async def test_the_banner_puts_an_ipv6_address_in_brackets(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     process = await asyncio.create_subprocess_exec(
         str(ADE_DOCTOR),
         "serve",
@@ -63,5 +63,5 @@ async def test_the_banner_puts_an_ipv6_address_in_brackets(tmp_path: Path) -> No
             status, _ = await post(session, f"http://[::1]:{port}", message("help", "x"))
         assert status == 400  # answered on ::1 (the serviceUrl "x" is not a URL)
     finally:
-        status, _ = await _stop(process, signal.SIGTERM)
+        status, _ = await stop_serve(process, signal.SIGTERM)
     assert status == 0
