@@ -1,0 +1,87 @@
+# (Cyrillic and full-width characters are the point of this file, not look-alikes of ASCII.)
+"""Issue 13's words, per language: ADE and Apple by name, other platforms and other Apple Business
+tasks (not ADE), "what is ADE?", "how do I renew?", try, thanks.
+
+The format is described in `bot.core.understanding.words`.
+"""
+
+from __future__ import annotations
+
+from bot.core.understanding.cues import Cue
+
+# Issue 13. Product names go to ADE (explicit) or APPLE (devices only); both are also DOMAIN.
+ADE_WORDS: dict[Cue, dict[str, str]] = {}
+ADE_WORDS[Cue.ADE] = {
+    "en": """ade, dep, abm, asm, business manager, school manager, automated device enrollment,
+        device enrollment program, apple business, apple school""",
+    "ru": "деп, дэп, аде",
+    "zh": "自动设备注册, 商务管理, 校园教务管理, 设备注册计划",
+    "pl": "automatyczna rejestracja urządzeń, automatycznej rejestracji",
+    "pt": "registro automatizado de dispositivos",
+    "vi": "đăng ký thiết bị tự động",
+}
+ADE_WORDS[Cue.APPLE] = {
+    "en": """apple, iphone*, ipad*, mac, macs, macbook*, imac*, ios, ipados, macos, apple tv,
+        vision pro""",
+    "ru": "айфон*, айпад*, макбук*, маки, эппл, эпл",
+    "zh": "苹果",
+    "pl": "", "pt": "", "vi": "",
+}  # fmt: skip
+ADE_WORDS[Cue.OTHER] = {
+    "en": """windows, win10, win11, autopilot, android*, aosp, google, gmail, chromebook*, chrome,
+        chromeos, samsung, knox, zebra, linux, ubuntu, hololens, surface, sccm, configmgr,
+        co management, comanagement, gpo, wsus, bitlocker, hybrid join, entra join, azure ad join,
+        aad join, oobe, esp, enrollment status page, xxhresult, outlook, exchange, sharepoint,
+        onedrive, vpn, wifi, printer, printers, jamf""",
+    "ru": "виндовс*, винд*, андроид*, гугл*, хромбук*, принтер*, почт*",
+    "zh": "安卓, 谷歌, 微软电脑, 打印机, 邮箱, 邮件",
+    "pl": "drukark*, poczt*",
+    "pt": "impressora*",
+    "vi": "máy in",
+}
+ADE_WORDS[Cue.ACCOUNTS] = {
+    "en": """user, users, users, password*, passcode, managed apple id, managed apple ids,
+        apple account, federat*, sso, license*, licence*""",
+    "ru": "пользовател*, пароль*, парол*, учётн*, учетн*, лицензи*",
+    "zh": "用户, 密码, 账号, 帐号, 帐户, 账户, 许可证",
+    "pl": "użytkownik*, hasł*, konto, konta, licencj*",
+    "pt": "usuário*, usuario*, senha*, conta, contas, licença*",
+    "vi": "người dùng, mật khẩu, tài khoản, giấy phép",
+}
+ADE_WORDS[Cue.EXPLAIN] = {
+    "en": """what is, what does, whats, whats a, whats an, what is a, what is an, explain*, meaning,
+        mean, means, stand for, stands for, definition, define, tell me about, what exactly is,
+        how does ade work, how does dep work""",
+    "ru": """что такое, что значит, что это, что означает, объясни*, поясни*, расскажи, что за,
+        chto takoe""",
+    "zh": "是什么, 什么是, 是啥, 啥是, 啥叫, 什么叫, 什么意思, 解释, 介绍一下, 介绍",
+    "pl": "co to jest, co to, czym jest, co znaczy, co oznacza, wyjaśnij, wytłumacz, czym są",
+    "pt": "o que é, o que e, o que significa, que é, explica*, significa, o que seria",
+    "vi": "là gì, nghĩa là gì, có nghĩa là, giải thích, là cái gì",
+}
+ADE_WORDS[Cue.RENEW] = {
+    "en": "renew*, renewal, replac*, reissue, rotate",
+    "ru": "продл*, обнов*, замен*, перевыпус*, перегенер*",
+    "zh": "续订, 续期, 续约, 更新, 替换, 换新",
+    "pl": "odnow*, odnawia*, wymien*, wymian*, przedłuż*",
+    "pt": "renov*, substitu*, trocar, troca",
+    "vi": "gia hạn, thay, thay thế",
+}
+ADE_WORDS[Cue.TRY] = {
+    "en": "try, tried",
+    "ru": "попробуй*, попробуем, пробуй",
+    "zh": "试, 试试",
+    "pl": "spróbuj*, próbuj",
+    "pt": "tenta, tente, tentar",
+    "vi": "thử",
+}
+ADE_WORDS[Cue.THANKS] = {
+    "en": """thanks, thank you, thx, ty, cheers, fixed, solved, resolved, works now, great, awesome,
+        perfect, nice, cool, got it""",
+    "ru": """спасибо, спс, благодарю, заработал*, решено, получилось, отлично, супер, понял,
+        spasibo""",
+    "zh": "谢谢, 多谢, 感谢, 解决了, 好了, 可以了, 明白了, 太好了",
+    "pl": "dzięki, dziękuję, dziena, rozwiązane, naprawione, super, świetnie, git, jasne",
+    "pt": "obrigado, obrigada, valeu, vlw, brigado, resolveu, resolvido, funcionou, beleza",
+    "vi": "cảm ơn, cám ơn, được rồi, xong rồi, tuyệt, ok rồi",
+}
