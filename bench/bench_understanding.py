@@ -4,12 +4,14 @@
     .venv/bin/python bench/bench_understanding.py --http           # through `ade-doctor serve`
     .venv/bin/python bench/bench_understanding.py --set dev --failures
 
-Two labelled sets: `dev` (tests/core/intent_phrases.py, the phrasings the recogniser is tuned
-on) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the recogniser and never
-tuned on: its figure is the one that counts). Every message is answered as a user meets it:
-by the chat service (default) or over HTTP by a real `ade-doctor serve` (`--http`), with an
-ENGLISH Teams locale, so the message alone must reveal the reply language. Each message comes
-from a new user, so a language choice made by one message never colours the next.
+Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
+tests/understanding/dev_batch8.py, the phrasings the recogniser is tuned on; `--set batch8`
+runs batch 8 alone) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
+recogniser and never tuned on: its figure is the one that counts). Every message is answered
+as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
+(`--http`), with an ENGLISH Teams locale, so the message alone must reveal the reply
+language. Each message comes from a new user, so a language choice made by one message never
+colours the next.
 
 Scored per language:
 - right answer: the cards match the label (a diagnosis for diagnose/recheck, the tokens card,
@@ -46,7 +48,7 @@ from bot.chat.service import ChatService  # noqa: E402
 from bot.core.tenant.demo import DemoSource  # noqa: E402
 from bot.storage.base import open_store  # noqa: E402
 from tests.core.intent_phrases import PHRASES, Phrase  # noqa: E402
-from tests.understanding.dev_batch8 import BATCH8  # noqa: E402
+from tests.understanding.dev_batch8 import BATCH8, NEW  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -90,7 +92,7 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set(phrases: tuple[Phrase, ...] = PHRASES) -> list[Item]:
+def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW) -> list[Item]:
     items = []
     for phrase in phrases:
         label = DEV_LABEL[phrase.kind]

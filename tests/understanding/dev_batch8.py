@@ -7,11 +7,17 @@ detector or the earlier dev phrasings, and committed before anything was run on 
 run is the honest "unseen phrasings" figure for the round-1 code (bench/README.md). Kinds as
 in `tests.core.intent_phrases` (NOT_ADE / UNKNOWN = unrelated); the reply language is
 `language or lang` (bench_understanding.dev_set).
+
+Absorbed into the development set after its first run: `NEW` (the phrasings not already in
+`intent_phrases`) is part of bench_understanding's dev set, bench_intents, bench_reply_language
+and tests/understanding/test_dev_batch8.py. Greetings are labelled HELP (what the recogniser
+answers hello with; the bench scores HELP and UNKNOWN alike for them); at the first run they
+were labelled UNKNOWN, which scored the same.
 """
 
 from __future__ import annotations
 
-from tests.core.intent_phrases import Phrase
+from tests.core.intent_phrases import PHRASES, Phrase
 
 D, T, H, L = "DIAGNOSE", "TOKENS", "HELP", "LANGUAGE"
 ON, OFF, R, U = "ALERTS_ON", "ALERTS_OFF", "RECHECK", "UNKNOWN"
@@ -113,7 +119,7 @@ RUSSIAN = [
     Phrase("ru", "как добавить пользователя в Apple Business Manager", NA),
     Phrase("ru", "спасибо, заработало", NA),
     Phrase("ru", "андроид устройства не видят корпоративный профиль", NA),
-    Phrase("ru", "привет как дела", U),
+    Phrase("ru", "привет как дела", H),
     Phrase("ru", "сбрось пароль пользователю Иванову", NA),
 ]
 
@@ -162,7 +168,7 @@ CHINESE = [
     Phrase("zh", "怎么在Apple Business Manager里添加用户", NA),
     Phrase("zh", "谢谢，好了", NA),
     Phrase("zh", "安卓企业版绑定失效了", NA),
-    Phrase("zh", "你好", U),
+    Phrase("zh", "你好", H),
     Phrase("zh", "Chromebook 怎么注册到 Google 管理控制台", NA),
 ]
 
@@ -212,7 +218,7 @@ POLISH = [
     Phrase("pl", "jak dodać użytkownika w Apple Business Manager", NA),
     Phrase("pl", "dzięki, pomogło", NA),
     Phrase("pl", "Android Enterprise przestał działać", NA),
-    Phrase("pl", "cześć, co słychać", U),
+    Phrase("pl", "cześć, co słychać", H),
     Phrase("pl", "jak zresetować hasło użytkownikowi", NA),
 ]
 
@@ -264,7 +270,7 @@ PORTUGUESE = [
     Phrase("pt", "como adicionar usuário no Apple Business Manager", NA),
     Phrase("pt", "valeu, funcionou", NA),
     Phrase("pt", "o token do Android Enterprise expirou", NA),
-    Phrase("pt", "bom dia, tudo bem?", U),
+    Phrase("pt", "bom dia, tudo bem?", H),
     Phrase("pt", "como resetar a senha de um usuário", NA),
 ]
 
@@ -314,7 +320,7 @@ VIETNAMESE = [
     Phrase("vi", "làm sao thêm người dùng trong Apple Business Manager", NA),
     Phrase("vi", "cảm ơn, được rồi", NA),
     Phrase("vi", "Android Enterprise bị lỗi kết nối", NA),
-    Phrase("vi", "chào bạn", U),
+    Phrase("vi", "chào bạn", H),
     Phrase("vi", "đặt lại mật khẩu cho user thế nào", NA),
 ]
 
@@ -326,3 +332,5 @@ BATCH8: tuple[Phrase, ...] = (
     *PORTUGUESE,
     *VIETNAMESE,
 )
+_SEEN = {phrase.text for phrase in PHRASES}
+NEW: tuple[Phrase, ...] = tuple(p for p in BATCH8 if p.text not in _SEEN)

@@ -34,4 +34,6 @@ class Cue(enum.Enum):
     EXPLAIN = "explain"  # what is, explain, что такое, 是什么, co to jest, o que é, là gì
     RENEW = "renew"  # renew, replace, продлить, 续订, odnowić, renovar, gia hạn
     TRY = "try"  # try: with AGAIN it is a re-check ("try again", "tenta de novo")
+    REFRESH = "refresh"  # update, обнови, atualiza: a re-check alone, a renewal with "token"
+    SYMPTOM = "symptom"  # skip, missing, disappeared: a failure beside an ADE or Apple word
     THANKS = "thanks"  # thanks, it works now: small talk, nothing to answer with data

@@ -1,4 +1,3 @@
-# (Cyrillic and full-width characters are the point of this file, not look-alikes of ASCII.)
 """Issue 13's words, per language: ADE and Apple by name, other platforms and other Apple Business
 tasks (not ADE), "what is ADE?", "how do I renew?", try, thanks.
 
@@ -51,29 +50,59 @@ ADE_WORDS[Cue.ACCOUNTS] = {
 ADE_WORDS[Cue.EXPLAIN] = {
     "en": """what is, what does, whats, whats a, whats an, what is a, what is an, explain*, meaning,
         mean, means, stand for, stands for, definition, define, tell me about, what exactly is,
-        how does ade work, how does dep work""",
+        how does ade work, how does dep work, used for, what is it for, whats it for, purpose,
+        whats the point of""",
     "ru": """что такое, что значит, что это, что означает, объясни*, поясни*, расскажи, что за,
-        chto takoe""",
-    "zh": "是什么, 什么是, 是啥, 啥是, 啥叫, 什么叫, 什么意思, 解释, 介绍一下, 介绍",
-    "pl": "co to jest, co to, czym jest, co znaczy, co oznacza, wyjaśnij, wytłumacz, czym są",
-    "pt": "o que é, o que e, o que significa, que é, explica*, significa, o que seria",
-    "vi": "là gì, nghĩa là gì, có nghĩa là, giải thích, là cái gì",
+        chto takoe, для чего, зачем нужен, зачем нужна, зачем нужно, chto znachit, zachem,
+        dlya chego""",
+    "zh": """是什么, 什么是, 是啥, 啥是, 啥叫, 什么叫, 什么意思, 解释, 介绍一下, 介绍, 是干什么的,
+        干什么的, 是做什么的, 做什么的, 有什么用, 干嘛的, 干啥的""",
+    "pl": """co to jest, co to, czym jest, co znaczy, co oznacza, wyjaśnij, wytłumacz, czym są,
+        do czego służy, po co jest""",
+    "pt": """o que é, o que e, o que significa, que é, explica*, significa, o que seria,
+        pra que serve, para que serve, serve pra que""",
+    "vi": "là gì, nghĩa là gì, có nghĩa là, giải thích, là cái gì, để làm gì, dùng để làm gì",
 }
 ADE_WORDS[Cue.RENEW] = {
-    "en": "renew*, renewal, replac*, reissue, rotate",
-    "ru": "продл*, обнов*, замен*, перевыпус*, перегенер*",
-    "zh": "续订, 续期, 续约, 更新, 替换, 换新",
-    "pl": "odnow*, odnawia*, wymien*, wymian*, przedłuż*",
-    "pt": "renov*, substitu*, trocar, troca",
-    "vi": "gia hạn, thay, thay thế",
+    "en": "renew*, renewal, replac*, reissue, rotate, upload*, reupload*, download*",
+    "ru": "продл*, замен*, перевыпус*, перегенер*, скача*, скачив*, загруз*, залить, залей, prodl*",
+    "zh": "续订, 续期, 续约, 续, 替换, 换新, 上传, 下载",
+    "pl": "odnow*, odnawia*, wymien*, wymian*, przedłuż*, wgra*, wgryw*, prześl*, pobierz*, pobra*",
+    "pt": "renov*, substitu*, trocar, troca, subir, sobe, upload, baixar, baixo, baixe",
+    "vi": "gia hạn, thay, thay thế, tải, tải lên, tải xuống, tải về",
+}
+# "обнови", "atualiza" alone re-check; with "token" they are a renewal ("как обновить токен").
+ADE_WORDS[Cue.REFRESH] = {
+    "en": "",
+    "ru": "обнови, обновить, обновите, обнова, obnovi, obnovit",
+    "zh": "更新",
+    "pl": "aktualizuj*, zaktualizuj*",
+    "pt": "atualiz*",
+    "vi": "cập nhật",
+}
+# What admins see go wrong: a failure only beside an ADE or Apple word ("iPads skip Remote
+# Management"); "skip it", "nothing, thanks" ask nothing.
+ADE_WORDS[Cue.SYMPTOM] = {
+    "en": """skip*, bypass*, missing, disappear*, vanish*, not showing, not appearing, cant see,
+        cannot see, nothing, unmanaged, unassigned, pending, accept*, dropped, dropping,
+        drop out, fell off, gone, removed, kicked out""",
+    "ru": """пропуска*, пропуст*, пропал*, исчез*, завис*, висит, висят, ничего, глюч*,
+        propal*, ischez*, приня*""",
+    "zh": """跳过, 看不到, 不显示, 没显示, 找不到, 不见了, 消失, 没出现, 卡在, 卡着, 卡了, 卡死,
+        接受""",
+    "pl": """pomija*, pomin*, znika*, zniknę*, brak, brakuje, wisi, wiszą, zawiesz*, nic,
+        zaakceptowa*, akceptac*, stoi, stoją""",
+    "pt": """pula, pulam, pulando, pulou, pular, sumiu, sumiram, somem, sumindo, faltando, travou,
+        travando, nada, aceit*""",
+    "vi": "bỏ qua, không thấy, không hiện, biến mất, treo, kẹt, chấp nhận",
 }
 ADE_WORDS[Cue.TRY] = {
-    "en": "try, tried",
-    "ru": "попробуй*, попробуем, пробуй",
-    "zh": "试, 试试",
-    "pl": "spróbuj*, próbuj",
-    "pt": "tenta, tente, tentar",
-    "vi": "thử",
+    "en": "try, tried, run, rerun",
+    "ru": "попробуй*, попробуем, пробуй, запусти*, прогони, zapusti*",
+    "zh": "试, 试试, 运行, 跑",
+    "pl": "spróbuj*, próbuj, uruchom*, odpal*, puść",
+    "pt": "tenta, tente, tentar, roda, rodar, rode, executa, executar",
+    "vi": "thử, chạy",
 }
 ADE_WORDS[Cue.THANKS] = {
     "en": """thanks, thank you, thx, ty, cheers, fixed, solved, resolved, works now, great, awesome,
