@@ -16,7 +16,6 @@ is not "thông báo" (notification); Chinese has no spaces, so its keywords matc
 Deciding (`_decide`, in this order):
 - ALERTS_OFF: an alert word with a stop word or a negation; ALERTS_ON: an alert word with
   "on"/"me"/"this channel", or about ADE. "I got an alert from Outlook" is no command.
-- ALERTS_OFF also for a stop word alone ("mute", "выключи", "tắt"): alerts are what stops.
 - LANGUAGE: the word "language" itself (язык, 语言, język, idioma, ngôn ngữ), whatever else the
   message says: "язык en". `language` is None when no language of ours is named: the picker.
 - RECHECK: "check" or "run" with "again"/"now" (the "Check now" button), "recheck", or an update
@@ -101,8 +100,9 @@ _HRESULT = re.compile(r"\b0x[0-9a-f]{8}\b")
 _P7M = re.compile(r"(?<![a-z0-9])p7m(?![a-z0-9])")
 # Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
 # are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
-_VI_TONED = re.compile("dừng|(?<!người )dùng")
-_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng"}
+# Likewise "ổn" (fine) is no English "on".
+_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn")
+_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion"}
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 
@@ -345,8 +345,6 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
             return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
         return Reading(Verb.LANGUAGE, named)
-    if Cue.OFF in cues and cues <= {Cue.OFF, Cue.FILLER} and unknown == 0:
-        return Reading(Verb.ALERTS_OFF)  # "mute", "stop it", "выключи": alerts are what stops
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
         # Windows, Android, a user's password: not ADE. Apple devices named beside another
         # platform ("Android and iPhone enrollment fails") could be either: ask.

@@ -40,12 +40,14 @@ ADE_WORDS[Cue.OTHER] = {
 }
 ADE_WORDS[Cue.ACCOUNTS] = {
     "en": """user, users, users, password*, passcode, managed apple id, managed apple ids,
-        apple account, federat*, sso, license*, licence*""",
-    "ru": "пользовател*, пароль*, парол*, учётн*, учетн*, лицензи*",
-    "zh": "用户, 密码, 账号, 帐号, 帐户, 账户, 许可证",
-    "pl": "użytkownik*, hasł*, konto, konta, licencj*",
-    "pt": "usuário*, usuario*, senha*, conta, contas, licença*",
-    "vi": "người dùng, mật khẩu, tài khoản, giấy phép",
+        apple account, federat*, sso, license*, licence*, app, apps, application*,
+        company portal, ios update, software update, update ios, update ipados, update macos,
+        os update""",
+    "ru": "пользовател*, пароль*, парол*, учётн*, учетн*, лицензи*, приложени*, прилож*",
+    "zh": "用户, 密码, 账号, 帐号, 帐户, 账户, 许可证, 应用, 软件, 公司门户",
+    "pl": "użytkownik*, hasł*, konto, konta, licencj*, aplikacj*, portal firmy",
+    "pt": "usuário*, usuario*, senha*, conta, contas, licença*, aplicativo*, portal da empresa",
+    "vi": "người dùng, mật khẩu, tài khoản, giấy phép, ứng dụng, phần mềm, cổng công ty",
 }
 ADE_WORDS[Cue.EXPLAIN] = {
     "en": """what is, what does, whats, whats a, whats an, what is a, what is an, explain*, meaning,
@@ -84,17 +86,17 @@ ADE_WORDS[Cue.REFRESH] = {
 # Management"); "skip it", "nothing, thanks" ask nothing.
 ADE_WORDS[Cue.SYMPTOM] = {
     "en": """skip*, bypass*, missing, disappear*, vanish*, not showing, not appearing, cant see,
-        cannot see, nothing, unmanaged, unassigned, pending, accept*, dropped, dropping,
+        cannot see, nothing, unmanaged, unassigned, pending, need to be accepted,
+        needs to be accepted, must be accepted, dropped, dropping,
         drop out, fell off, gone, removed, kicked out""",
     "ru": """пропуска*, пропуст*, пропал*, исчез*, завис*, висит, висят, ничего, глюч*,
-        propal*, ischez*, приня*""",
-    "zh": """跳过, 看不到, 不显示, 没显示, 找不到, 不见了, 消失, 没出现, 卡在, 卡着, 卡了, 卡死,
-        接受""",
+        propal*, ischez*""",
+    "zh": """跳过, 看不到, 不显示, 没显示, 找不到, 不见了, 消失, 没出现, 卡在, 卡着, 卡了, 卡死""",
     "pl": """pomija*, pomin*, znika*, zniknę*, brak, brakuje, wisi, wiszą, zawiesz*, nic,
-        zaakceptowa*, akceptac*, stoi, stoją""",
+        stoi, stoją""",
     "pt": """pula, pulam, pulando, pulou, pular, sumiu, sumiram, somem, sumindo, faltando, travou,
-        travando, nada, aceit*""",
-    "vi": "bỏ qua, không thấy, không hiện, biến mất, treo, kẹt, chấp nhận",
+        travando, nada""",
+    "vi": "bỏ qua, không thấy, không hiện, biến mất, treo, kẹt",
 }
 ADE_WORDS[Cue.TRY] = {
     "en": "try, tried, run, rerun",
@@ -106,11 +108,13 @@ ADE_WORDS[Cue.TRY] = {
 }
 ADE_WORDS[Cue.THANKS] = {
     "en": """thanks, thank you, thx, ty, cheers, fixed, solved, resolved, works now, great, awesome,
-        perfect, nice, cool, got it""",
+        perfect, nice, cool, got it, show up now, shows up now, showing up now, appeared""",
     "ru": """спасибо, спс, благодарю, заработал*, решено, получилось, отлично, супер, понял,
-        spasibo""",
-    "zh": "谢谢, 多谢, 感谢, 解决了, 好了, 可以了, 明白了, 太好了",
-    "pl": "dzięki, dziękuję, dziena, rozwiązane, naprawione, super, świetnie, git, jasne",
-    "pt": "obrigado, obrigada, valeu, vlw, brigado, resolveu, resolvido, funcionou, beleza",
-    "vi": "cảm ơn, cám ơn, được rồi, xong rồi, tuyệt, ok rồi",
+        spasibo, появились, появилось, появился""",
+    "zh": "谢谢, 多谢, 感谢, 解决了, 好了, 可以了, 明白了, 太好了, 出现了",
+    "pl": """dzięki, dziękuję, dziena, rozwiązane, naprawione, super, świetnie, git, jasne,
+        pojawiły się, już są""",
+    "pt": """obrigado, obrigada, valeu, vlw, brigado, resolveu, resolvido, funcionou, beleza,
+        apareceram, apareceu""",
+    "vi": "cảm ơn, cám ơn, được rồi, xong rồi, tuyệt, ok rồi, hiện rồi, hiện lên rồi",
 }

@@ -138,7 +138,12 @@ BOTH: dict[tuple[Cue, ...], dict[str, str]] = {
         "vi": "token mới",
     },
     (Cue.ALERT, Cue.OFF): {
-        "vi": "dung canh bao, dung thong bao, dung nhac, dung gui",
+        "en": "mute, silence, mute it",
+        "ru": "заглуши*, без звука",
+        "zh": "静音, 免打扰",
+        "pl": "wycisz*",
+        "pt": "silenci*",
+        "vi": "dung canh bao, dung thong bao, dung nhac, dung gui, tắt tiếng, im lặng",
     },
 }
 

@@ -75,7 +75,7 @@ QUESTION_WORDS: dict[Cue, dict[str, str]] = {
         "zh": "正常, 好吗, 还好吗",
         "pl": "ok, dobrze, w porządku",
         "pt": "ok, tudo certo, tudo bem, certo",
-        "vi": "ổn, ổn không, ok",
+        "vi": "xxvion, xxvion không, ok",  # "ổn" (intents: toneless "on" is English)
     },
     Cue.NEGATION: {
         "en": "not, isnt, arent, doesnt, dont, didnt, cant, cannot, wont, no, never, no longer",
