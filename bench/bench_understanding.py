@@ -4,12 +4,14 @@
     .venv/bin/python bench/bench_understanding.py --http           # through `ade-doctor serve`
     .venv/bin/python bench/bench_understanding.py --set dev --failures
 
-Two labelled sets: `dev` (tests/core/intent_phrases.py, the phrasings the recogniser is tuned
-on) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the recogniser and never
-tuned on: its figure is the one that counts). Every message is answered as a user meets it:
-by the chat service (default) or over HTTP by a real `ade-doctor serve` (`--http`), with an
-ENGLISH Teams locale, so the message alone must reveal the reply language. Each message comes
-from a new user, so a language choice made by one message never colours the next.
+Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
+tests/understanding/dev_batch8.py, the phrasings the recogniser is tuned on; `--set batch8`
+runs batch 8 alone) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
+recogniser and never tuned on: its figure is the one that counts). Every message is answered
+as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
+(`--http`), with an ENGLISH Teams locale, so the message alone must reveal the reply
+language. Each message comes from a new user, so a language choice made by one message never
+colours the next.
 
 Scored per language:
 - right answer: the cards match the label (a diagnosis for diagnose/recheck, the tokens card,
@@ -45,7 +47,8 @@ from bot.chat.inbound import Inbound  # noqa: E402
 from bot.chat.service import ChatService  # noqa: E402
 from bot.core.tenant.demo import DemoSource  # noqa: E402
 from bot.storage.base import open_store  # noqa: E402
-from tests.core.intent_phrases import PHRASES  # noqa: E402
+from tests.core.intent_phrases import PHRASES, Phrase  # noqa: E402
+from tests.understanding.dev_batch8 import BATCH8, NEW  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -89,9 +92,9 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set() -> list[Item]:
+def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW) -> list[Item]:
     items = []
-    for phrase in PHRASES:
+    for phrase in phrases:
         label = DEV_LABEL[phrase.kind]
         # "why is ADE failing? answer in Polish" is answered in Polish.
         reply = phrase.language or phrase.lang
@@ -245,12 +248,12 @@ def _free_port() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "frozen", "both"), default="both")
+    parser.add_argument("--set", choices=("dev", "batch8", "frozen", "both"), default="both")
     parser.add_argument("--http", action="store_true", help="through a real ade-doctor serve")
     parser.add_argument("--failures", action="store_true", help="list the dev set's misses")
     args = parser.parse_args()
-    sets = {"dev": dev_set, "frozen": frozen_set}
-    names = list(sets) if args.set == "both" else [args.set]
+    sets = {"dev": dev_set, "batch8": lambda: dev_set(BATCH8), "frozen": frozen_set}
+    names = ["dev", "frozen"] if args.set == "both" else [args.set]
     for name in names:
         items = sets[name]()
         started = time.perf_counter()
@@ -263,7 +266,7 @@ def main() -> int:
             time.perf_counter() - started,
             len(items),
         )
-        if args.failures and name == "dev":
+        if args.failures and name != "frozen":
             for item, ids, langs in result["misses"]:
                 print(
                     f"  miss [{item.lang}] {item.text!r}: want {item.label}/{item.reply}, "

@@ -45,7 +45,8 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 # Words every admin types whatever their language: no evidence of any.
 _PRODUCT_WORDS = """ade dep abm asm intune apple mdm apns vpp token tokens iphone iphones ipad
-    ipads mac macs macos ios ipados teams microsoft graph sync ok"""
+    ipads mac macs macos ios ipados teams microsoft graph sync ok android enterprise windows
+    autopilot google chromebook entra azure jamf knox samsung outlook"""
 _PRODUCT = frozenset(_PRODUCT_WORDS.split())
 # A product word with a Polish or Russian ending: "tokeny", "tokenów", "ipady", "tokenom".
 _STEMS = ("token", "ipad", "iphone", "alert", "sync")

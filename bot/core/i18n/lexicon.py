@@ -46,14 +46,17 @@ _HAND: dict[str, str] = {
         synchronizacji synchronizuj zsynchronizuj teraz sprawdź ponownie powiadom powiadomienia
         powiadomienie alerty alertów zatrzymaj wyłącz włącz błąd błędy błędem urządzenia
         urządzeń się jest są co to na proszę dzięki cześć problem już wciąż gdzie kiedy który
-        siema spoko elo nara ogarnij odśwież wycisz""",
+        siema spoko elo nara ogarnij odśwież wycisz wyjaśnij wytłumacz odnów odnowić przedłuż
+        wgraj wgrać pobierz plik czemu nie widać pomija""",
     "pt": """por que porque quê não está estão falhando falha falhou falhas erro erros
         sincronização sincronizar sincronizando sincronize como ajuda ajude mostrar mostre
         mostra exibir estado status lista listar idioma língua português expirado expirada
         expirou expira vencido venceu quebrado funcionando funciona funcionar meu minha meus
         minhas dispositivos dispositivo registro alerta alertas avise avisar me parar pare
         desativar agora verificar verifique verificação novamente obrigado obrigada olá você
-        qual quando onde isso isto tem é na vlw valeu blz obg tmj pq vc tb tá""",
+        qual quando onde isso isto tem é na vlw valeu blz obg tmj pq vc tb tá atualiza
+        atualizar atualize atualizei checa checar confere conferir cadê aparece aparecem sumiu
+        renovar renovei renova mostra ver subir arquivo""",
     "vi": """tại sao lỗi không bị đồng bộ giúp trạng thái hiển thị danh sách ngôn ngữ tiếng việt
         hết hạn hoạt động cảnh báo dừng ngừng kiểm tra lại ngay bây giờ của tôi được đang thiết
         gì làm xin chào cảm với mình nhé bật tắt thông ko k dc đc ntn""",

@@ -18,10 +18,12 @@ Deciding (`_decide`, in this order):
   "on"/"me"/"this channel", or about ADE. "I got an alert from Outlook" is no command.
 - LANGUAGE: the word "language" itself (язык, 语言, język, idioma, ngôn ngữ), whatever else the
   message says: "язык en". `language` is None when no language of ours is named: the picker.
-- RECHECK: "check" with "again"/"now" (the "Check now" button), or "recheck"; it beats DIAGNOSE.
+- RECHECK: "check" or "run" with "again"/"now" (the "Check now" button), "recheck", or an update
+  word alone ("обнови", "atualiza"); it beats DIAGNOSE. With "token" an update word renews.
 - DIAGNOSE: a failure word (why, failing, не работает, 失败) or "check", when the message is
   about ADE (ADE, DEP, token, sync, iPhone...) or holds only known words ("why is it failing?").
-  "Why is the printer not working" has an unknown subject: UNKNOWN.
+  "Why is the printer not working" has an unknown subject: UNKNOWN. A symptom ("skip",
+  "missing", "пропал", "跳过") or a negation is a failure only beside an ADE or Apple word.
 - TOKENS: "tokens" with list/show/which, or alone; a token's status ("status of my DEP token?",
   "token expired?") is DIAGNOSE.
 - HELP: help words, when nothing more specific was asked (help about ADE is DIAGNOSE); a
@@ -94,10 +96,13 @@ _LONGEST = max(map(len, KNOWN))
 _MAX_CHARS = 2000
 # A Windows HRESULT ("0x80180014"): Apple's ADE sync errors are words, never such codes.
 _HRESULT = re.compile(r"\b0x[0-9a-f]{8}\b")
+# The token file (".p7m"): words are runs of letters, so its digit would split it.
+_P7M = re.compile(r"(?<![a-z0-9])p7m(?![a-z0-9])")
 # Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
 # are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
-_VI_TONED = re.compile("dừng|(?<!người )dùng")
-_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng"}
+# Likewise "ổn" (fine) is no English "on".
+_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn")
+_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion"}
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 
@@ -116,7 +121,8 @@ def _clean(text: str) -> tuple[str, bool]:
     text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
     text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
     text = _TYPED_MENTION.sub(" ", _URL_OR_EMAIL.sub(" ", text))
-    text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], _HRESULT.sub(" xxhresult ", text))
+    text = _P7M.sub(" xxpkcs ", _HRESULT.sub(" xxhresult ", text))
+    text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
     return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
 
 
@@ -201,7 +207,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
-    return _portuguese_no(items)
+    return _portuguese_no(items) if typos else _vietnamese_nao(items)
 
 
 # Portuguese "no" is "in the" ("no Intune", "alertas no Teams"), not a negation: it is filler
@@ -248,6 +254,14 @@ def _portuguese_no(items: list[_Item]) -> list[_Item]:
         if portuguese or (i + 1 < len(items) and items[i + 1].cues & _PRODUCT):
             items[i] = _Item(FILLER, "no")
     return items
+
+
+_WHICH = Entry(frozenset({Cue.LIST}))
+
+
+def _vietnamese_nao(items: list[_Item]) -> list[_Item]:
+    """In a message written in Vietnamese, "nao" is "nào" (which), not Portuguese "não"."""
+    return [_Item(_WHICH, "nao") if it.label == "nao" else it for it in items]
 
 
 def _scan_chinese(run: str, items: list[_Item]) -> None:
@@ -317,7 +331,12 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     about_ade = bool(cues & {Cue.DOMAIN, Cue.TOKEN, Cue.ADE})
     on_topic = about_ade or (unknown == 0 and Cue.OTHER not in cues)
     status = Cue.STATUS in cues or (Cue.OK in cues and about_ade)  # "ok" alone is a reply
-    failure = Cue.DIAGNOSE in cues or (Cue.NEGATION in cues and (about_ade or status))
+    failure = Cue.DIAGNOSE in cues or (
+        bool(cues & {Cue.NEGATION, Cue.SYMPTOM}) and (about_ade or status)
+    )
+    # "обнови", "atualiza": a re-check alone; "обновить токен": a renewal.
+    renew = Cue.RENEW in cues or (Cue.REFRESH in cues and bool(cues & {Cue.TOKEN, Cue.ADE}))
+    refresh = Cue.REFRESH in cues and not renew
     named, asked = _languages(items, trigger=Cue.LANGUAGE in cues)
     if Cue.ALERT in cues:
         if Cue.OFF in cues or (Cue.NEGATION in cues and Cue.DIAGNOSE not in cues):
@@ -335,11 +354,11 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     if Cue.ACCOUNTS in cues and not (failure or Cue.TOKEN in cues):
         return Reading(Verb.NOT_ADE, asked)  # "add a user in Apple Business Manager"
     again = Cue.AGAIN in cues and bool(cues & {Cue.CHECK, Cue.TRY})
-    if on_topic and (Cue.RECHECK in cues or again):
+    if on_topic and (Cue.RECHECK in cues or again or refresh):
         return Reading(Verb.RECHECK, asked)
     if Cue.THANKS in cues and not failure and cues <= _SMALL_TALK:
         return Reading(Verb.UNKNOWN)  # "thanks, it works now"
-    if Cue.RENEW in cues and cues & {Cue.TOKEN, Cue.ADE} and not (failure or cues & _NOT_RENEW):
+    if renew and cues & {Cue.TOKEN, Cue.ADE} and not (failure or cues & _NOT_RENEW):
         return Reading(Verb.EXPLAIN_RENEW, asked)
     if Cue.EXPLAIN in cues and about_ade and not (failure or cues & _NOT_EXPLAIN):
         return Reading(Verb.EXPLAIN_ADE, asked)
