@@ -4,6 +4,8 @@ real tenant and can seed the fake Graph in tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.core.tenant.document import parse_snapshot_document
@@ -14,7 +16,9 @@ from bot.core.tenant.source import SyncRefusedError
 class DemoSource:
     """An embedded Contoso tenant dated relative to `now`, so it always shows the same
     picture: a healthy token, one expiring within two weeks, one expired, one failing to
-    sync, an APNs certificate and a VPP token."""
+    sync, an APNs certificate and a VPP token; at device level, devices that failed to enroll,
+    never contacted Intune or have no profile, a token without a default profile and a profile
+    whose Company Portal VPP token was deleted."""
 
     description = "demo tenant"
     can_sync = False
@@ -30,6 +34,7 @@ class DemoSource:
         if not fresh and cached is not None and timedelta(0) <= now - cached[0] < self.max_age:
             return cached[1]
         snapshot = parse_snapshot_document(demo_document(now), "demo tenant")
+        snapshot = replace(snapshot, devices_read_at=now)
         self._cached = (now, snapshot)
         return snapshot
 
@@ -131,7 +136,10 @@ def demo_document(now: datetime) -> dict[str, object]:
             lastModifiedDateTime=at(days=-175),
         ),
     ]
+    devices, profiles = _demo_devices(at, tokens)
     return {
+        "importedAppleDeviceIdentities": devices,
+        "enrollmentProfiles": profiles,
         "depOnboardingSettings": {
             "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings",
             "value": tokens,
@@ -165,3 +173,98 @@ def demo_document(now: datetime) -> dict[str, object]:
             ]
         },
     }
+
+
+def _demo_devices(
+    at: Callable[..., str], tokens: list[dict[str, object]]
+) -> tuple[dict[str, object], dict[str, object]]:
+    """Devices and profiles of the first two tokens (the expired and the failing tokens
+    explain their own devices, so they have none here)."""
+    hq, retail = str(tokens[0]["id"]), str(tokens[1]["id"])
+    hq_iphones = "a1d3e9c0-0000-4000-8000-0000000001a1"
+    kiosk = "a1d3e9c0-0000-4000-8000-0000000001a2"
+    retail_ipads = "a1d3e9c0-0000-4000-8000-0000000002a1"
+
+    def profile(ident: str, name: str, kind: str, default: bool, **more: object) -> object:
+        return {
+            "@odata.type": f"#microsoft.graph.{kind}",
+            "id": ident,
+            "displayName": name,
+            "isDefault": default,
+            "supervisedModeEnabled": True,
+            **more,
+        }
+
+    def device(serial: str, platform: str, state: str, profile_id: str | None, **dates: str):
+        return {
+            "@odata.type": "#microsoft.graph.importedAppleDeviceIdentity",
+            "id": f"5e7a0c11-0000-4000-8000-{serial.lower():0>12}"[:36],
+            "serialNumber": serial,
+            "platform": platform,
+            "enrollmentState": state,
+            "requestedEnrollmentProfileId": profile_id,
+            "requestedEnrollmentProfileAssignmentDateTime": dates.get(
+                "assigned", "0001-01-01T00:00:00Z"
+            ),
+            "lastContactedDateTime": dates.get("contacted", "0001-01-01T00:00:00Z"),
+            "createdDateTime": dates.get("created", at(days=-60)),
+            "discoverySource": "deviceEnrollmentProgram",
+            "isSupervised": True,
+            "isDeleted": False,
+            "description": None,
+        }
+
+    enrolled = [
+        device(
+            f"F9FXK{n:03d}AB",
+            "ios",
+            "enrolled",
+            hq_iphones,
+            assigned=at(days=-50),
+            contacted=at(days=-49),
+        )
+        for n in range(1, 9)
+    ]
+    hq_devices = [
+        *enrolled,
+        device(
+            "F9FXK101CD", "ios", "failed", hq_iphones, assigned=at(days=-20), contacted=at(days=-2)
+        ),
+        device("F9FXK102CD", "ios", "blocked", kiosk, assigned=at(days=-20), contacted=at(days=-3)),
+        device("F9FXK201EF", "ios", "notContacted", hq_iphones, assigned=at(days=-45)),
+        device("F9FXK202EF", "ios", "notContacted", hq_iphones, assigned=at(days=-45)),
+        device("F9FXK203EF", "ios", "notContacted", kiosk, assigned=at(days=-41)),
+        device("C02XK1ZZJG5H", "macOS", "notContacted", None, created=at(days=-5)),
+        device("C02XK2ZZJG5H", "macOS", "notContacted", None, created=at(days=-4)),
+    ]
+    retail_devices = [
+        device(
+            f"DMPRT{n:03d}XY",
+            "ios",
+            "enrolled",
+            retail_ipads,
+            assigned=at(days=-90),
+            contacted=at(days=-1),
+        )
+        for n in range(1, 4)
+    ]
+    ios, mac = "depIOSEnrollmentProfile", "depMacOSEnrollmentProfile"
+    hq_profiles = [
+        profile(hq_iphones, "HQ iPhones", ios, True),
+        # Installs Company Portal with a VPP token that was deleted from Intune.
+        profile(
+            kiosk,
+            "Front desk kiosks",
+            ios,
+            False,
+            enableAuthenticationViaCompanyPortal=True,
+            companyPortalVppTokenId="9b2f6a1e-0000-4000-8000-0000000dead0",
+            enableSingleAppEnrollmentMode=True,
+        ),
+    ]
+    retail_profiles = [profile(retail_ipads, "Retail iPads", ios, False)]
+    del mac
+    return (
+        {hq: {"value": hq_devices}, retail: {"value": retail_devices}},
+        {hq: {"value": hq_profiles}, retail: {"value": retail_profiles}},
+    )
