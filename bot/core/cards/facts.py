@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.cards.texts import device_facts, portal_name, sync_error_phrase, vpp_state
-from bot.core.diagnosis.findings import Subject, SubjectKind
+from bot.core.diagnosis.findings import Subject
 from bot.core.i18n.translator import Translator
 from bot.core.tenant.snapshot import EnrollmentToken, PushCertificate, VppToken
 
@@ -23,9 +23,7 @@ def subject_facts(t: Translator, subject: Subject, now: datetime) -> list[tuple[
     item = subject.item
     facts: list[tuple[str, str]] = []
     if subject.devices is not None:
-        # A group of a token's devices is named after the token already.
-        named = subject.kind is SubjectKind.DEVICES
-        return device_facts(t, subject.devices, now, with_token=not named)
+        return device_facts(t, subject, subject.devices, now)
     if isinstance(item, EnrollmentToken):
         facts.append((t.gettext("Type"), portal_name(t, item.token_type)))
         if item.apple_id:

@@ -229,7 +229,7 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
     item = subject.item
     parts: list[str] = []
     if subject.devices is not None:
-        facts = device_facts(t, subject.devices, now, with_token=False)
+        facts = device_facts(t, subject, subject.devices, now)
         return "; ".join(f"{label}: {value}" for label, value in facts)
     if isinstance(item, EnrollmentToken):
         parts.append(portal_name(t, item.token_type))
@@ -261,12 +261,13 @@ def platform_name(t: Translator, platform: DevicePlatform | None) -> str:
 
 
 def device_facts(
-    t: Translator, group: DeviceGroup, now: datetime, *, with_token: bool = True
+    t: Translator, subject: Subject, group: DeviceGroup, now: datetime
 ) -> list[tuple[str, str]]:
-    """The facts about a group of devices: token, platform, count, serials, data age."""
+    """The facts about a group of devices: token (unless the subject is named after it),
+    platform, VPP token, count, serials, and how old the device data is."""
     token = group.token
     facts: list[tuple[str, str]] = []
-    if with_token:
+    if subject.kind is not SubjectKind.DEVICES:
         facts.append((t.gettext("Enrollment program token"), token.name or token.id))
     if group.platform is not None:
         facts.append((t.gettext("Platform"), platform_name(t, group.platform)))
@@ -277,6 +278,8 @@ def device_facts(
         if vpp.expires is not None and vpp.expires <= now:
             state = t.gettext("expired")
         facts.append((t.gettext("VPP token"), f"{name} ({state})"))
+    elif "missing" in subject.reasons:
+        facts.append((t.gettext("VPP token"), t.gettext("deleted from Intune")))
     facts.append((t.gettext("Devices"), t.number(group.count)))
     if group.serials:
         serials = ", ".join(group.serials)

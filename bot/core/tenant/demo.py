@@ -5,7 +5,6 @@ real tenant and can seed the fake Graph in tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.core.tenant.document import parse_snapshot_document
@@ -16,9 +15,7 @@ from bot.core.tenant.source import SyncRefusedError
 class DemoSource:
     """An embedded Contoso tenant dated relative to `now`, so it always shows the same
     picture: a healthy token, one expiring within two weeks, one expired, one failing to
-    sync, an APNs certificate and a VPP token; at device level, devices that failed to enroll,
-    never contacted Intune or have no profile, a token without a default profile and a profile
-    whose Company Portal VPP token was deleted."""
+    sync, an APNs certificate and a VPP token."""
 
     description = "demo tenant"
     can_sync = False
@@ -34,7 +31,6 @@ class DemoSource:
         if not fresh and cached is not None and timedelta(0) <= now - cached[0] < self.max_age:
             return cached[1]
         snapshot = parse_snapshot_document(demo_document(now), "demo tenant")
-        snapshot = replace(snapshot, devices_read_at=now)
         self._cached = (now, snapshot)
         return snapshot
 
@@ -136,10 +132,7 @@ def demo_document(now: datetime) -> dict[str, object]:
             lastModifiedDateTime=at(days=-175),
         ),
     ]
-    devices, profiles = _demo_devices(at, tokens)
     return {
-        "importedAppleDeviceIdentities": devices,
-        "enrollmentProfiles": profiles,
         "depOnboardingSettings": {
             "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings",
             "value": tokens,
@@ -175,12 +168,26 @@ def demo_document(now: datetime) -> dict[str, object]:
     }
 
 
+def demo_devices_document(now: datetime) -> dict[str, object]:
+    """The demo tenant with devices and enrollment profiles for its first two tokens (the
+    expired and the failing tokens explain their own devices, so they have none), showing
+    every device-level finding. Not yet what `DemoSource` serves: the demo's story tests
+    follow the token-level picture until the device question lands (issue 14 part B)."""
+    document = demo_document(now)
+    utc = now.astimezone(UTC)
+    week = (utc - timedelta(days=utc.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def at(days: float = 0) -> str:
+        return _graph_date(week + timedelta(days=days))
+
+    tokens = document["depOnboardingSettings"]["value"]  # type: ignore[index]
+    devices, profiles = _demo_devices(at, tokens[0]["id"], tokens[1]["id"])
+    return {**document, "importedAppleDeviceIdentities": devices, "enrollmentProfiles": profiles}
+
+
 def _demo_devices(
-    at: Callable[..., str], tokens: list[dict[str, object]]
+    at: Callable[..., str], hq: str, retail: str
 ) -> tuple[dict[str, object], dict[str, object]]:
-    """Devices and profiles of the first two tokens (the expired and the failing tokens
-    explain their own devices, so they have none here)."""
-    hq, retail = str(tokens[0]["id"]), str(tokens[1]["id"])
     hq_iphones = "a1d3e9c0-0000-4000-8000-0000000001a1"
     kiosk = "a1d3e9c0-0000-4000-8000-0000000001a2"
     retail_ipads = "a1d3e9c0-0000-4000-8000-0000000002a1"
@@ -195,7 +202,9 @@ def _demo_devices(
             **more,
         }
 
-    def device(serial: str, platform: str, state: str, profile_id: str | None, **dates: str):
+    def device(
+        serial: str, platform: str, state: str, profile_id: str | None, **dates: str
+    ) -> dict[str, object]:
         return {
             "@odata.type": "#microsoft.graph.importedAppleDeviceIdentity",
             "id": f"5e7a0c11-0000-4000-8000-{serial.lower():0>12}"[:36],
@@ -250,11 +259,11 @@ def _demo_devices(
     ]
     ios, mac = "depIOSEnrollmentProfile", "depMacOSEnrollmentProfile"
     hq_profiles = [
-        profile(hq_iphones, "HQ iPhones", ios, True),
+        profile(hq_iphones, "Contoso HQ iPhones", ios, True),
         # Installs Company Portal with a VPP token that was deleted from Intune.
         profile(
             kiosk,
-            "Front desk kiosks",
+            "Contoso Front Desk kiosks",
             ios,
             False,
             enableAuthenticationViaCompanyPortal=True,
@@ -262,7 +271,7 @@ def _demo_devices(
             enableSingleAppEnrollmentMode=True,
         ),
     ]
-    retail_profiles = [profile(retail_ipads, "Retail iPads", ios, False)]
+    retail_profiles = [profile(retail_ipads, "Contoso Retail iPads", ios, False)]
     del mac
     return (
         {hq: {"value": hq_devices}, retail: {"value": retail_devices}},
