@@ -121,6 +121,9 @@ class Settings:
             ),
             apns_expiring_days=number("ADE_APNS_EXPIRING_DAYS", base.apns_expiring_days),
             vpp_expiring_days=number("ADE_VPP_EXPIRING_DAYS", base.vpp_expiring_days),
+            device_never_contacted_days=number(
+                "ADE_DEVICE_NEVER_CONTACTED_DAYS", base.device_never_contacted_days
+            ),
         )
         return cls(
             default_language=get("ADE_DEFAULT_LANGUAGE", "en") or "en",

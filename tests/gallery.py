@@ -15,6 +15,8 @@ from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Card, Finding
 from bot.core.i18n.languages import Language
+from bot.core.tenant.demo import demo_devices_document
+from bot.core.tenant.document import parse_snapshot_document
 from bot.core.tenant.snapshot import (
     EnrollmentToken,
     Part,
@@ -39,6 +41,11 @@ CARD_IDS = (
     "apns-expired",
     "apns-expiring",
     "vpp-token-problem",
+    "device-enrollment-failed",
+    "company-portal-vpp-invalid",
+    "device-no-profile",
+    "default-profile-missing",
+    "device-never-contacted",
     "all-healthy",
     "tenant-unreachable",
     "welcome",
@@ -112,6 +119,9 @@ def every_card(language: Language) -> dict[str, CardDict]:
         Part.ENROLLMENT_TOKENS, "forbidden", permission="DeviceManagementServiceConfig.Read.All"
     )
     findings += _findings(TenantSnapshot(failures=(failure,)))
+    # The demo tenant shows every device-level finding, with its device data read at NOW.
+    demo = parse_snapshot_document(demo_devices_document(NOW), "demo tenant")
+    findings += _findings(replace(demo, devices_read_at=NOW - timedelta(minutes=12)))
     cards: dict[str, CardDict] = {}
     for finding in findings:
         cards.setdefault(finding.card.value, finding_card(finding, t, NOW))

@@ -28,7 +28,7 @@ from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
 from bot.core.tenant.document import SnapshotError
-from bot.core.tenant.snapshot import Part, ReadFailure, Reason, TenantSnapshot
+from bot.core.tenant.snapshot import TOKEN_PARTS, ReadFailure, Reason, TenantSnapshot
 from bot.core.tenant.source import SnapshotSource, SyncRefusedError
 from bot.core.understanding.intents import recognize
 from bot.core.understanding.verbs import Intent, Verb, pressed
@@ -203,7 +203,7 @@ class ChatService:
         except Exception:  # a broken source must still give the admin the generic steps
             log.exception("reading %s failed", self.source.description)
             reason = Reason.UNAVAILABLE
-        return TenantSnapshot(failures=tuple(ReadFailure(part, reason) for part in Part))
+        return TenantSnapshot(failures=tuple(ReadFailure(part, reason) for part in TOKEN_PARTS))
 
     async def _diagnose(self, turn: Turn) -> list[CardDict]:
         await turn.typing()

@@ -22,6 +22,7 @@ from bot.core.tenant.document import (
     parse_vpp_tokens,
 )
 from bot.core.tenant.snapshot import (
+    TOKEN_PARTS,
     EnrollmentToken,
     Part,
     PushCertificate,
@@ -154,8 +155,10 @@ class GraphSource:
             # Once up front: a refused sign-in fails all three parts with one token request.
             await self.credential.bearer(deadline)
         except AuthError as error:
-            return [_Part(p, failure=ReadFailure(p, error.reason, error.detail)) for p in Part]
-        reads = (self._read_part(part, deadline, select) for part in Part)
+            return [
+                _Part(p, failure=ReadFailure(p, error.reason, error.detail)) for p in TOKEN_PARTS
+            ]
+        reads = (self._read_part(part, deadline, select) for part in TOKEN_PARTS)
         return list(await asyncio.gather(*reads))
 
     async def _read_part(self, part: Part, deadline: Deadline, select: bool) -> _Part:

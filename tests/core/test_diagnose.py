@@ -156,7 +156,12 @@ def test_a_tenant_without_tokens_gets_no_tokens() -> None:
 def test_tokens_that_were_not_read_are_not_reported_as_missing() -> None:
     findings = diagnose(snapshot(enrollment_tokens=None), NOW)
     assert cards(findings) == ["all-healthy"]
-    assert findings[0].facts["unread"] == ("depOnboardingSettings",)
+    # A snapshot without the device keys did not read devices either (issue 14).
+    assert findings[0].facts["unread"] == (
+        "depOnboardingSettings",
+        "importedAppleDeviceIdentities",
+        "enrollmentProfiles",
+    )
 
 
 def test_a_missing_push_certificate_is_an_error() -> None:

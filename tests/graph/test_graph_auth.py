@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.core.tenant.snapshot import Part, TenantSnapshot
+from bot.core.tenant.snapshot import TOKEN_PARTS, TenantSnapshot
 from bot.graph.graph_source import GraphSource
 from tests.graph.conftest import FAST, NOW, FakeTenant, fake_tenant
 from tests.graph.fake_aad import CLIENT_ID, READ, READ_APPS, SECRET, TENANT
@@ -27,7 +27,7 @@ async def read_once(source: GraphSource) -> TenantSnapshot:
 
 def sign_in_failure(snapshot: TenantSnapshot) -> str:
     """The one failure every part shares when no token could be had."""
-    assert [f.part for f in snapshot.failures] == list(Part)
+    assert [f.part for f in snapshot.failures] == list(TOKEN_PARTS)
     details = {(f.reason, f.detail) for f in snapshot.failures}
     assert len(details) == 1
     ((reason, detail),) = details

@@ -68,6 +68,9 @@ _PART_KIND = {
     Part.ENROLLMENT_TOKENS: SubjectKind.ENROLLMENT_TOKEN,
     Part.PUSH_CERTIFICATE: SubjectKind.PUSH_CERTIFICATE,
     Part.VPP_TOKENS: SubjectKind.VPP_TOKEN,
+    # Device-level findings are not alerted yet (issue 14 part B); named for completeness.
+    Part.DEVICES: SubjectKind.DEVICES,
+    Part.PROFILES: SubjectKind.ENROLLMENT_PROFILE,
 }
 
 

@@ -27,7 +27,7 @@ from bot.core.cards.elements import (
 from bot.core.cards.facts import subject_facts
 from bot.core.cards.guidance import Case
 from bot.core.cards.sections import card_actions, explanation, link_targets
-from bot.core.cards.texts import next_step_for, subject_label, title_for
+from bot.core.cards.texts import next_step_for, subject_label, title_count, title_for
 from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb
@@ -116,7 +116,7 @@ class _CardParts:
         self.finding, self.t = finding, t
         self.case = case_parts(t, Case.of(finding))
         self.title, self.header, self.frame_size = self.case.frame(
-            t, finding.severity, len(finding.subjects)
+            t, finding.severity, title_count(finding)
         )
         self.blocks = [subject_block(finding, s, t, now) for s in finding.subjects[:MAX_SUBJECTS]]
         # blocks_size[n]: the first n subject blocks, each with its comma.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.cards.texts import portal_name, sync_error_phrase, vpp_state
+from bot.core.cards.texts import device_facts, portal_name, sync_error_phrase, vpp_state
 from bot.core.diagnosis.findings import Subject
 from bot.core.i18n.translator import Translator
 from bot.core.tenant.snapshot import EnrollmentToken, PushCertificate, VppToken
@@ -22,6 +22,8 @@ def when(t: Translator, moment: datetime | None, now: datetime) -> str:
 def subject_facts(t: Translator, subject: Subject, now: datetime) -> list[tuple[str, str]]:
     item = subject.item
     facts: list[tuple[str, str]] = []
+    if subject.devices is not None:
+        return device_facts(t, subject, subject.devices, now)
     if isinstance(item, EnrollmentToken):
         facts.append((t.gettext("Type"), portal_name(t, item.token_type)))
         if item.apple_id:

@@ -22,6 +22,13 @@ APNS_GUIDE = (
     "#renew-apple-mdm-push-certificate"
 )
 VPP_GUIDE = LEARN + "intune/app-management/deployment/manage-vpp-apple"
+# Assigning profiles and the default profile (2026 layout, ms.date 04/29/2026).
+PROFILES_GUIDE = LEARN + "intune/device-enrollment/apple/manage-devices-tokens-apple"
+ENROLLMENT_ERRORS_GUIDE = (
+    LEARN + "troubleshoot/mem/intune/device-enrollment/troubleshoot-ios-enrollment-errors"
+)
+# "Awaiting final configuration": the Company Portal VPP token has a problem.
+STUCK_GUIDE = LEARN + "troubleshoot/mem/intune/device-enrollment/device-stuck-in-enrollment"
 
 # The enrollment program tokens blade, as Microsoft's own Maester checks link it.
 INTUNE_TOKENS = (

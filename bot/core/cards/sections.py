@@ -92,6 +92,15 @@ def card_actions(t: Translator, case: Case) -> list[dict[str, Any]]:
     return actions
 
 
+_DEVICE_GUIDES = {
+    Card.DEVICE_NO_PROFILE: links.PROFILES_GUIDE,
+    Card.DEFAULT_PROFILE_MISSING: links.PROFILES_GUIDE,
+    Card.DEVICE_ENROLLMENT_FAILED: links.ENROLLMENT_ERRORS_GUIDE,
+    Card.COMPANY_PORTAL_VPP_INVALID: links.STUCK_GUIDE,
+    Card.DEVICE_NEVER_CONTACTED: links.PROFILES_GUIDE,
+}
+
+
 def link_targets(t: Translator, case: Case) -> list[tuple[str, str]]:
     """Where to go: Intune, Apple's portal and the Microsoft Learn guide for the case."""
     card = case.card
@@ -119,6 +128,13 @@ def link_targets(t: Translator, case: Case) -> list[tuple[str, str]]:
         push_portal = t.gettext("Open Apple Push Certificates Portal")
         targets += [(intune, links.INTUNE), (push_portal, links.APPLE_PUSH_CERTIFICATES)]
         guide = links.APNS_GUIDE
+    elif card in _DEVICE_GUIDES:
+        targets.append((intune, links.INTUNE_TOKENS))
+        if case.portals != {TokenType.APPLE_SCHOOL}:
+            targets.append((t.gettext("Open Apple Business"), links.APPLE_BUSINESS))
+        if TokenType.APPLE_SCHOOL in case.portals:
+            targets.append((t.gettext("Open Apple School Manager"), links.APPLE_SCHOOL))
+        guide = _DEVICE_GUIDES[card]
     elif card is Card.VPP_TOKEN_PROBLEM:
         targets.append((intune, links.INTUNE))
         targets.append((t.gettext("Open Apple Business"), links.APPLE_BUSINESS))

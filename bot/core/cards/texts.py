@@ -6,11 +6,19 @@ Whole sentences with named placeholders, so translators see what they translate.
 from __future__ import annotations
 
 from collections.abc import Set
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from bot.core.diagnosis.findings import Card, Finding, Subject, SubjectKind, token_types
+from bot.core.diagnosis.findings import (
+    Card,
+    DeviceGroup,
+    Finding,
+    Subject,
+    SubjectKind,
+    token_types,
+)
 from bot.core.diagnosis.sync_errors import sync_error_meaning
 from bot.core.i18n.translator import Translator
+from bot.core.tenant.devices import DevicePlatform
 from bot.core.tenant.snapshot import (
     EnrollmentToken,
     Part,
@@ -23,7 +31,22 @@ from bot.core.tenant.snapshot import (
 
 
 def title(t: Translator, finding: Finding) -> str:
-    return title_for(t, finding.card, len(finding.subjects))
+    return title_for(t, finding.card, title_count(finding))
+
+
+# Cards that count devices in their title rather than tokens or profiles.
+DEVICE_COUNT_CARDS = frozenset(
+    {Card.DEVICE_NO_PROFILE, Card.DEVICE_ENROLLMENT_FAILED, Card.DEVICE_NEVER_CONTACTED}
+)
+
+
+def title_count(finding: Finding) -> int:
+    """What a card's title counts: devices for the device cards, else its subjects."""
+    if finding.card in DEVICE_COUNT_CARDS:
+        return sum(s.devices.count for s in finding.subjects if s.devices)
+    if finding.card is Card.DEFAULT_PROFILE_MISSING:
+        return len({s.id for s in finding.subjects})
+    return len(finding.subjects)
 
 
 def title_for(t: Translator, card: Card, n: int) -> str:
@@ -58,6 +81,33 @@ def title_for(t: Translator, card: Card, n: int) -> str:
             "{count} VPP token needs attention", "{count} VPP tokens need attention", n
         ),
         Card.ALL_HEALTHY: t.gettext("Automated Device Enrollment looks healthy"),
+        Card.DEVICE_NO_PROFILE: t.ngettext(
+            "{count} device has no enrollment profile",
+            "{count} devices have no enrollment profile",
+            n,
+        ),
+        Card.DEFAULT_PROFILE_MISSING: t.ngettext(
+            "{count} enrollment program token has no default profile for its devices",
+            "{count} enrollment program tokens have no default profile for their devices",
+            n,
+        ),
+        Card.DEVICE_ENROLLMENT_FAILED: t.ngettext(
+            "{count} device failed to enroll or is blocked",
+            "{count} devices failed to enroll or are blocked",
+            n,
+        ),
+        Card.COMPANY_PORTAL_VPP_INVALID: t.ngettext(
+            "{count} enrollment profile installs Company Portal with a VPP token that does "
+            "not work",
+            "{count} enrollment profiles install Company Portal with a VPP token that does "
+            "not work",
+            n,
+        ),
+        Card.DEVICE_NEVER_CONTACTED: t.ngettext(
+            "{count} device has never contacted Intune since its profile was assigned",
+            "{count} devices have never contacted Intune since their profile was assigned",
+            n,
+        ),
     }
     return titles[card].format(count=n)
 
@@ -104,6 +154,26 @@ def next_step_for(t: Translator, card: Card, portals: Set[TokenType]) -> str:
         Card.ALL_HEALTHY: t.gettext(
             "If devices still fail to enroll, check the enrollment profile assignment and "
             "the device in {portal}."
+        ),
+        Card.DEVICE_NO_PROFILE: t.gettext(
+            "Assign an enrollment profile to these devices in Intune, or make a profile the "
+            "default for their platform."
+        ),
+        Card.DEFAULT_PROFILE_MISSING: t.gettext(
+            "Make one enrollment profile of the token the default for each platform, so new "
+            "devices get it."
+        ),
+        Card.DEVICE_ENROLLMENT_FAILED: t.gettext(
+            "Check the enrollment restrictions and the device in Intune, then erase the device "
+            "and set it up again."
+        ),
+        Card.COMPANY_PORTAL_VPP_INVALID: t.gettext(
+            "Fix the VPP token or choose a valid one in the profile, then erase the stuck "
+            "devices and set them up again."
+        ),
+        Card.DEVICE_NEVER_CONTACTED: t.gettext(
+            "Find out where these devices are: a device in use that skipped Remote Management "
+            "must be erased and set up again."
         ),
     }
     return steps[card].format(portal=portal_for(t, portals))
@@ -158,6 +228,9 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
     """One line of facts about a token or certificate."""
     item = subject.item
     parts: list[str] = []
+    if subject.devices is not None:
+        facts = device_facts(t, subject, subject.devices, now)
+        return "; ".join(f"{label}: {value}" for label, value in facts)
     if isinstance(item, EnrollmentToken):
         parts.append(portal_name(t, item.token_type))
         if item.apple_id:
@@ -174,6 +247,52 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
         parts.append(t.gettext("state: {state}").format(state=vpp_state(t, item.state)))
         parts.append(expiry_phrase(t, item.expires, now))
     return "; ".join(parts)
+
+
+def platform_name(t: Translator, platform: DevicePlatform | None) -> str:
+    """Apple's platform names are not translated; "unknown" is."""
+    names = {
+        DevicePlatform.IOS: "iOS/iPadOS",
+        DevicePlatform.MACOS: "macOS",
+        DevicePlatform.VISIONOS: "visionOS",
+        DevicePlatform.TVOS: "tvOS",
+    }
+    return names.get(platform, t.gettext("unknown")) if platform else t.gettext("unknown")
+
+
+def device_facts(
+    t: Translator, subject: Subject, group: DeviceGroup, now: datetime
+) -> list[tuple[str, str]]:
+    """The facts about a group of devices: token (unless the subject is named after it),
+    platform, VPP token, count, serials, and how old the device data is."""
+    token = group.token
+    facts: list[tuple[str, str]] = []
+    if subject.kind is not SubjectKind.DEVICES:
+        facts.append((t.gettext("Enrollment program token"), token.name or token.id))
+    if group.platform is not None:
+        facts.append((t.gettext("Platform"), platform_name(t, group.platform)))
+    if group.vpp is not None:
+        vpp = group.vpp
+        name = vpp.organization_name or vpp.apple_id or vpp.id
+        state = vpp_state(t, vpp.state)
+        if vpp.expires is not None and vpp.expires <= now:
+            state = t.gettext("expired")
+        facts.append((t.gettext("VPP token"), f"{name} ({state})"))
+    elif "missing" in subject.reasons:
+        facts.append((t.gettext("VPP token"), t.gettext("deleted from Intune")))
+    facts.append((t.gettext("Devices"), t.number(group.count)))
+    if group.serials:
+        serials = ", ".join(group.serials)
+        if group.count > len(group.serials):
+            serials += " …"
+        facts.append((t.gettext("Serial numbers"), serials))
+    if group.read_at is not None:
+        if now - group.read_at < timedelta(minutes=1):
+            age = t.gettext("read just now")
+        else:
+            age = t.gettext("read {relative}").format(relative=t.relative(group.read_at, now))
+        facts.append((t.gettext("Device data"), age))
+    return facts
 
 
 def expiry_phrase(t: Translator, expires: datetime | None, now: datetime) -> str:
@@ -207,6 +326,8 @@ def part_name(t: Translator, part: Part) -> str:
         Part.ENROLLMENT_TOKENS: t.gettext("enrollment program tokens"),
         Part.PUSH_CERTIFICATE: t.gettext("the Apple MDM push certificate"),
         Part.VPP_TOKENS: t.gettext("VPP tokens"),
+        Part.DEVICES: t.gettext("the devices of enrollment program tokens"),
+        Part.PROFILES: t.gettext("enrollment profiles"),
     }[part]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.core.diagnosis.devices import device_subjects
 from bot.core.diagnosis.findings import CARD_ORDER, Card, Finding, Severity, Subject, SubjectKind
 from bot.core.diagnosis.sync_errors import sync_error_meaning
 from bot.core.tenant.snapshot import (
@@ -37,6 +38,9 @@ class Thresholds:
     sync_stale_error_hours: int = 72
     apns_expiring_days: int = 30
     vpp_expiring_days: int = 30
+    # A device whose profile was assigned this long ago and that never contacted Intune is
+    # probably in use somewhere without management (or still in its box: the card says so).
+    device_never_contacted_days: int = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class _Windows:
     sync_stale_error: timedelta
     apns_expiring: timedelta
     vpp_expiring: timedelta
+    device_never_contacted: timedelta
 
     @classmethod
     def of(cls, limits: Thresholds) -> _Windows:
@@ -59,6 +64,7 @@ class _Windows:
             timedelta(hours=limits.sync_stale_error_hours),
             timedelta(days=limits.apns_expiring_days),
             timedelta(days=limits.vpp_expiring_days),
+            timedelta(days=limits.device_never_contacted_days),
         )
 
 
@@ -89,6 +95,7 @@ def _subjects(
         yield from _check_push_certificate(snapshot.push_certificate, now, w)
     for vpp in snapshot.vpp_tokens or ():
         yield from _check_vpp_token(vpp, now, w)
+    yield from device_subjects(snapshot, now, w.device_never_contacted)
 
 
 def _token_subject(
@@ -211,4 +218,5 @@ def _threshold_facts(card: Card, limits: Thresholds) -> dict[str, int]:
         Card.SYNC_STALE: {"after_hours": limits.sync_stale_hours},
         Card.APNS_EXPIRING: {"within_days": limits.apns_expiring_days},
         Card.VPP_TOKEN_PROBLEM: {"within_days": limits.vpp_expiring_days},
+        Card.DEVICE_NEVER_CONTACTED: {"after_days": limits.device_never_contacted_days},
     }.get(card, {})

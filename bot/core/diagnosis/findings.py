@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
+from bot.core.tenant.devices import DevicePlatform, EnrollmentProfile
 from bot.core.tenant.snapshot import (
     EnrollmentToken,
     PushCertificate,
@@ -33,10 +35,15 @@ class Card(StrEnum):
     SYNC_ERROR = "sync-error"
     APNS_MISSING = "apns-missing"
     APNS_EXPIRED = "apns-expired"
+    DEVICE_ENROLLMENT_FAILED = "device-enrollment-failed"
+    COMPANY_PORTAL_VPP_INVALID = "company-portal-vpp-invalid"
     TOKEN_EXPIRING = "token-expiring"
     SYNC_STALE = "sync-stale"
     APNS_EXPIRING = "apns-expiring"
+    DEVICE_NO_PROFILE = "device-no-profile"
+    DEFAULT_PROFILE_MISSING = "default-profile-missing"
     VPP_TOKEN_PROBLEM = "vpp-token-problem"
+    DEVICE_NEVER_CONTACTED = "device-never-contacted"
     NO_TOKENS = "no-tokens"
     ALL_HEALTHY = "all-healthy"
 
@@ -50,9 +57,27 @@ class SubjectKind(StrEnum):
     ENROLLMENT_TOKEN = "ade-token"
     PUSH_CERTIFICATE = "apns-certificate"
     VPP_TOKEN = "vpp-token"
+    # The devices of one ADE token that share a problem (id: the token's id).
+    DEVICES = "ade-devices"
+    ENROLLMENT_PROFILE = "enrollment-profile"
 
 
-SubjectItem = EnrollmentToken | PushCertificate | VppToken
+SubjectItem = EnrollmentToken | PushCertificate | VppToken | EnrollmentProfile
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceGroup:
+    """The devices of one token that share a problem: how many, the first few serial numbers
+    (sorted), their platform when they share one, and the date that starts the problem's
+    episode for alerts (the earliest device's, so it stays put while more devices join)."""
+
+    token: EnrollmentToken
+    count: int
+    serials: tuple[str, ...]
+    platform: DevicePlatform | None = None
+    since: datetime | None = None
+    read_at: datetime | None = None  # when the device data was read from Graph
+    vpp: VppToken | None = None  # company-portal-vpp-invalid: the profile's VPP token
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +94,7 @@ class Subject:
     severity: Severity
     item: SubjectItem | None = None
     reasons: tuple[str, ...] = ()
+    devices: DeviceGroup | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +109,8 @@ class Finding:
 
 def token_types(finding: Finding) -> set[TokenType]:
     """Which Apple portals (Business, School) issued the ADE tokens of a finding."""
-    return {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
+    kinds = {s.item.token_type for s in finding.subjects if isinstance(s.item, EnrollmentToken)}
+    return kinds | {s.devices.token.token_type for s in finding.subjects if s.devices}
 
 
 def needs_attention(findings: list[Finding]) -> bool:

@@ -4,6 +4,7 @@ real tenant and can seed the fake Graph in tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from bot.core.tenant.document import parse_snapshot_document
@@ -165,3 +166,114 @@ def demo_document(now: datetime) -> dict[str, object]:
             ]
         },
     }
+
+
+def demo_devices_document(now: datetime) -> dict[str, object]:
+    """The demo tenant with devices and enrollment profiles for its first two tokens (the
+    expired and the failing tokens explain their own devices, so they have none), showing
+    every device-level finding. Not yet what `DemoSource` serves: the demo's story tests
+    follow the token-level picture until the device question lands (issue 14 part B)."""
+    document = demo_document(now)
+    utc = now.astimezone(UTC)
+    week = (utc - timedelta(days=utc.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def at(days: float = 0) -> str:
+        return _graph_date(week + timedelta(days=days))
+
+    tokens = document["depOnboardingSettings"]["value"]  # type: ignore[index]
+    devices, profiles = _demo_devices(at, tokens[0]["id"], tokens[1]["id"])
+    return {**document, "importedAppleDeviceIdentities": devices, "enrollmentProfiles": profiles}
+
+
+def _demo_devices(
+    at: Callable[..., str], hq: str, retail: str
+) -> tuple[dict[str, object], dict[str, object]]:
+    hq_iphones = "a1d3e9c0-0000-4000-8000-0000000001a1"
+    kiosk = "a1d3e9c0-0000-4000-8000-0000000001a2"
+    retail_ipads = "a1d3e9c0-0000-4000-8000-0000000002a1"
+
+    def profile(ident: str, name: str, kind: str, default: bool, **more: object) -> object:
+        return {
+            "@odata.type": f"#microsoft.graph.{kind}",
+            "id": ident,
+            "displayName": name,
+            "isDefault": default,
+            "supervisedModeEnabled": True,
+            **more,
+        }
+
+    def device(
+        serial: str, platform: str, state: str, profile_id: str | None, **dates: str
+    ) -> dict[str, object]:
+        return {
+            "@odata.type": "#microsoft.graph.importedAppleDeviceIdentity",
+            "id": f"5e7a0c11-0000-4000-8000-{serial.lower():0>12}"[:36],
+            "serialNumber": serial,
+            "platform": platform,
+            "enrollmentState": state,
+            "requestedEnrollmentProfileId": profile_id,
+            "requestedEnrollmentProfileAssignmentDateTime": dates.get(
+                "assigned", "0001-01-01T00:00:00Z"
+            ),
+            "lastContactedDateTime": dates.get("contacted", "0001-01-01T00:00:00Z"),
+            "createdDateTime": dates.get("created", at(days=-60)),
+            "discoverySource": "deviceEnrollmentProgram",
+            "isSupervised": True,
+            "isDeleted": False,
+            "description": None,
+        }
+
+    enrolled = [
+        device(
+            f"F9FXK{n:03d}AB",
+            "ios",
+            "enrolled",
+            hq_iphones,
+            assigned=at(days=-50),
+            contacted=at(days=-49),
+        )
+        for n in range(1, 9)
+    ]
+    hq_devices = [
+        *enrolled,
+        device(
+            "F9FXK101CD", "ios", "failed", hq_iphones, assigned=at(days=-20), contacted=at(days=-2)
+        ),
+        device("F9FXK102CD", "ios", "blocked", kiosk, assigned=at(days=-20), contacted=at(days=-3)),
+        device("F9FXK201EF", "ios", "notContacted", hq_iphones, assigned=at(days=-45)),
+        device("F9FXK202EF", "ios", "notContacted", hq_iphones, assigned=at(days=-45)),
+        device("F9FXK203EF", "ios", "notContacted", kiosk, assigned=at(days=-41)),
+        device("C02XK1ZZJG5H", "macOS", "notContacted", None, created=at(days=-5)),
+        device("C02XK2ZZJG5H", "macOS", "notContacted", None, created=at(days=-4)),
+    ]
+    retail_devices = [
+        device(
+            f"DMPRT{n:03d}XY",
+            "ios",
+            "enrolled",
+            retail_ipads,
+            assigned=at(days=-90),
+            contacted=at(days=-1),
+        )
+        for n in range(1, 4)
+    ]
+    ios, mac = "depIOSEnrollmentProfile", "depMacOSEnrollmentProfile"
+    hq_profiles = [
+        profile(hq_iphones, "Contoso HQ iPhones", ios, True),
+        # Installs Company Portal with a VPP token that was deleted from Intune.
+        profile(
+            kiosk,
+            "Contoso Front Desk kiosks",
+            ios,
+            False,
+            enableAuthenticationViaCompanyPortal=True,
+            companyPortalVppTokenId="9b2f6a1e-0000-4000-8000-0000000dead0",
+            enableSingleAppEnrollmentMode=True,
+        ),
+    ]
+    retail_profiles = [profile(retail_ipads, "Contoso Retail iPads", ios, False)]
+    del mac
+    return (
+        {hq: {"value": hq_devices}, retail: {"value": retail_devices}},
+        {hq: {"value": hq_profiles}, retail: {"value": retail_profiles}},
+    )

@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar, cast
 
+from bot.core.tenant.devices import (
+    AppleDevice,
+    DevicePlatform,
+    EnrollmentProfile,
+    EnrollmentState,
+)
 from bot.core.tenant.snapshot import (
     EnrollmentToken,
     Part,
@@ -124,6 +131,12 @@ class _Reader:
             return parse_graph_datetime(value)
         except ValueError as error:
             raise self.fail(str(error), key) from None
+
+    def opt_bool(self, key: str) -> bool | None:
+        value = self.obj().get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        raise self.fail(f"expected true or false, got {_describe(value)}", key)
 
     def enum(self, key: str, kind: type[E], unknown: E) -> E:
         raw = self.opt_str(key)
@@ -255,6 +268,49 @@ def parse_vpp_token(r: _Reader) -> VppToken:
     )
 
 
+# The profile types of Graph's enrollmentProfiles list, by @odata.type.
+_PROFILE_TYPES = {
+    "#microsoft.graph.depiosenrollmentprofile": DevicePlatform.IOS,
+    "#microsoft.graph.depmacosenrollmentprofile": DevicePlatform.MACOS,
+    "#microsoft.graph.depvisionosenrollmentprofile": DevicePlatform.VISIONOS,
+    "#microsoft.graph.deptvosenrollmentprofile": DevicePlatform.TVOS,
+}
+
+
+def parse_device(r: _Reader) -> AppleDevice:
+    r.obj()
+    # Many devices share a profile: one string per profile id, not one per device.
+    profile = r.opt_str("requestedEnrollmentProfileId")
+    return AppleDevice(
+        serial=r.req_str("serialNumber"),
+        platform=r.enum("platform", DevicePlatform, DevicePlatform.UNKNOWN),
+        state=r.enum("enrollmentState", EnrollmentState, EnrollmentState.UNKNOWN),
+        profile_id=_intern(profile) if profile else None,
+        assigned=r.opt_date("requestedEnrollmentProfileAssignmentDateTime"),
+        last_contacted=r.opt_date("lastContactedDateTime"),
+        created=r.opt_date("createdDateTime"),
+        deleted=bool(r.opt_bool("isDeleted")),
+    )
+
+
+def _intern(text: str) -> str:
+    return sys.intern(text) if text.isascii() else text
+
+
+def parse_profile(r: _Reader) -> EnrollmentProfile:
+    r.obj()
+    kind = (r.opt_str("@odata.type") or "").casefold()
+    vpp = r.opt_str("companyPortalVppTokenId")
+    return EnrollmentProfile(
+        id=r.req_str("id"),
+        name=r.opt_str("displayName"),
+        platform=_PROFILE_TYPES.get(kind, DevicePlatform.UNKNOWN),
+        is_default=bool(r.opt_bool("isDefault")),
+        # Graph may send an empty string or an all-zero GUID for "no VPP token".
+        company_portal_vpp_token_id=vpp if vpp and vpp.strip("0-") else None,
+    )
+
+
 # $select lists: only the fields read above travel from Graph (never the VPP token itself).
 SELECT = {
     Part.ENROLLMENT_TOKENS: "id,tokenName,tokenType,appleIdentifier,tokenExpirationDateTime,"
@@ -263,6 +319,10 @@ SELECT = {
     Part.PUSH_CERTIFICATE: "expirationDateTime,appleIdentifier,topicIdentifier",
     Part.VPP_TOKENS: "id,state,expirationDateTime,lastSyncStatus,lastSyncDateTime,appleId,"
     "organizationName",
+    Part.DEVICES: "serialNumber,platform,enrollmentState,requestedEnrollmentProfileId,"
+    "requestedEnrollmentProfileAssignmentDateTime,lastContactedDateTime,createdDateTime,"
+    "isDeleted",
+    # No $select on profiles: the list is polymorphic, and a token has few profiles.
 }
 # Secrets a full Graph answer holds; they never leave the Graph edge (nor reach an export).
 SECRET_FIELDS = {Part.VPP_TOKENS: frozenset({"token"})}
@@ -278,6 +338,103 @@ def parse_enrollment_tokens(
 def parse_vpp_tokens(body: object, origin: str, path: str = "") -> tuple[VppToken, ...]:
     """One `vppTokens` response body (a page) to VPP tokens."""
     return _collection(_Reader(origin, path, body), parse_vpp_token)
+
+
+def parse_devices(body: object, origin: str, path: str = "") -> tuple[AppleDevice, ...]:
+    """One `importedAppleDeviceIdentities` response body (a page) to devices.
+
+    A tenant can hold 100,000 devices: a device of the usual shape is read straight from its
+    dict (`_quick_device`); any other goes through `parse_device`, which names what is wrong.
+    """
+    reader = _Reader(origin, path, body)
+    items = reader.child("value")
+    if not isinstance(items.value, list):
+        items.items()  # raises, naming the path
+    devices: list[AppleDevice] = []
+    for index, item in enumerate(cast(list[object], items.value)):
+        device = _quick_device(item)
+        if device is None:
+            device = parse_device(_Reader(origin, f"{items.path}[{index}]", item))
+        devices.append(device)
+    return tuple(devices)
+
+
+_PLATFORMS: dict[object, DevicePlatform] = {p.value: p for p in DevicePlatform}
+_STATES: dict[object, EnrollmentState] = {s.value: s for s in EnrollmentState}
+
+
+def _quick_device(item: object) -> AppleDevice | None:
+    """The device, or None when anything is unusual (the slow path then decides)."""
+    if type(item) is not dict:
+        return None
+    get = item.get
+    serial = get("serialNumber")
+    profile = get("requestedEnrollmentProfileId")
+    deleted = get("isDeleted")
+    platform = _PLATFORMS.get(get("platform"))
+    state = _STATES.get(get("enrollmentState"))
+    if (
+        type(serial) is not str
+        or not serial
+        or not serial.isascii()
+        or platform is None
+        or state is None
+        or not (profile is None or (type(profile) is str and profile.isascii()))
+        or not (deleted is None or type(deleted) is bool)
+    ):
+        return None
+    try:
+        assigned = _quick_date(get("requestedEnrollmentProfileAssignmentDateTime"))
+        contacted = _quick_date(get("lastContactedDateTime"))
+        created = _quick_date(get("createdDateTime"))
+    except (ValueError, TypeError):
+        return None
+    fields = (
+        serial,
+        platform,
+        state,
+        sys.intern(profile) if profile else None,
+        assigned,
+        contacted,
+        created,
+        deleted is True,
+    )
+    return _new_device(AppleDevice, fields)
+
+
+_new_device = tuple.__new__  # AppleDevice(...) without its Python-level __new__
+
+
+def _quick_date(value: object) -> datetime | None:
+    """A date of Graph's usual shape (UTC, years 3 to 9997), None for none or "never";
+    ValueError or TypeError for anything else."""
+    if value is None:
+        return None
+    moment = _fromisoformat(value)  # type: ignore[arg-type]  # TypeError if not a string
+    year = moment.year
+    if year == 1:
+        return None  # Intune's "never"
+    if moment.tzinfo is None or not 3 < year < 9997:
+        raise ValueError("unusual date")
+    return moment
+
+
+_fromisoformat = datetime.fromisoformat
+
+
+def parse_profiles(body: object, origin: str, path: str = "") -> tuple[EnrollmentProfile, ...]:
+    """One `enrollmentProfiles` response body (a page) to profiles."""
+    return _collection(_Reader(origin, path, body), parse_profile)
+
+
+def _per_token(
+    reader: _Reader, parse: Callable[[object, str, str], tuple[T, ...]]
+) -> dict[str, tuple[T, ...]]:
+    """{"<token id>": {"value": [...]}} as the device parts of a snapshot file hold them."""
+    return {
+        token: parse(body, reader.origin, f"{reader.path}.{token}")
+        for token, body in reader.obj().items()
+    }
 
 
 def parse_push_certificate_body(body: object, origin: str, path: str = "") -> PushCertificate:
@@ -300,11 +457,18 @@ def parse_snapshot_document(document: object, origin: str) -> TenantSnapshot:
     body = fields.get(Part.PUSH_CERTIFICATE)
     if body is not None:
         certificate = parse_push_certificate_body(body, origin, Part.PUSH_CERTIFICATE)
+    devices = profiles = None
+    if Part.DEVICES in fields:
+        devices = _per_token(root.child(Part.DEVICES), parse_devices)
+    if Part.PROFILES in fields:
+        profiles = _per_token(root.child(Part.PROFILES), parse_profiles)
     return TenantSnapshot(
         enrollment_tokens=tokens,
         push_certificate=certificate,
         push_certificate_read=Part.PUSH_CERTIFICATE in fields,
         vpp_tokens=vpp,
+        devices=devices,
+        profiles=profiles,
     )
 
 

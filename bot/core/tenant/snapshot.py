@@ -6,9 +6,12 @@ means "never" or "not reported" (Graph sends 0001-01-01T00:00:00Z for "never").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+
+from bot.core.tenant.devices import AppleDevice, EnrollmentProfile
 
 
 class TokenType(StrEnum):
@@ -82,11 +85,19 @@ class VppToken:
 
 
 class Part(StrEnum):
-    """The three Graph reads that make a snapshot, named as the snapshot file's keys."""
+    """The Graph reads that make a snapshot, named as the snapshot file's keys. The last two
+    are read per ADE token and map the token's id to Graph's list body."""
 
     ENROLLMENT_TOKENS = "depOnboardingSettings"
     PUSH_CERTIFICATE = "applePushNotificationCertificate"
     VPP_TOKENS = "vppTokens"
+    DEVICES = "importedAppleDeviceIdentities"
+    PROFILES = "enrollmentProfiles"
+
+
+# The parts read together within a chat turn's budget; the device parts are read apart.
+TOKEN_PARTS = (Part.ENROLLMENT_TOKENS, Part.PUSH_CERTIFICATE, Part.VPP_TOKENS)
+DEVICE_PARTS = (Part.DEVICES, Part.PROFILES)
 
 
 class Reason(StrEnum):
@@ -122,7 +133,9 @@ class TenantSnapshot:
     """A tenant's Apple enrollment state at one moment.
 
     `None` for a collection means that part was not read; `push_certificate_read` separates
-    "no APNs certificate set up" (Graph 404) from "not read".
+    "no APNs certificate set up" (Graph 404) from "not read". `devices` and `profiles` map an
+    ADE token's id to what was read for it: a token missing from the map was not read, and
+    is not diagnosed at device level. `devices_read_at` says how old the device data is.
     """
 
     enrollment_tokens: tuple[EnrollmentToken, ...] | None = None
@@ -130,6 +143,9 @@ class TenantSnapshot:
     push_certificate_read: bool = False
     vpp_tokens: tuple[VppToken, ...] | None = None
     failures: tuple[ReadFailure, ...] = ()
+    devices: Mapping[str, tuple[AppleDevice, ...]] | None = None
+    profiles: Mapping[str, tuple[EnrollmentProfile, ...]] | None = None
+    devices_read_at: datetime | None = None
 
     def unread_parts(self) -> tuple[Part, ...]:
         """Parts neither read nor failed: a snapshot file may leave keys out."""
@@ -138,5 +154,7 @@ class TenantSnapshot:
             Part.ENROLLMENT_TOKENS: self.enrollment_tokens is not None,
             Part.PUSH_CERTIFICATE: self.push_certificate_read,
             Part.VPP_TOKENS: self.vpp_tokens is not None,
+            Part.DEVICES: self.devices is not None,
+            Part.PROFILES: self.profiles is not None,
         }
         return tuple(p for p in Part if not read[p] and p not in failed)
