@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cache
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from bot.core.tenant.devices import (
@@ -345,55 +346,75 @@ def parse_devices(body: object, origin: str, path: str = "") -> tuple[AppleDevic
 
     A tenant can hold 100,000 devices: a device of the usual shape is read straight from its
     dict (`_quick_device`); any other goes through `parse_device`, which names what is wrong.
+    Both give the same record for a device both can read (tests/core/test_device_parsing.py).
     """
     reader = _Reader(origin, path, body)
     items = reader.child("value")
     if not isinstance(items.value, list):
         items.items()  # raises, naming the path
     devices: list[AppleDevice] = []
+    append, quick = devices.append, _quick_device
     for index, item in enumerate(cast(list[object], items.value)):
-        device = _quick_device(item)
+        device = quick(item)
         if device is None:
             device = parse_device(_Reader(origin, f"{items.path}[{index}]", item))
-        devices.append(device)
+        append(device)
     return tuple(devices)
 
 
 _PLATFORMS: dict[object, DevicePlatform] = {p.value: p for p in DevicePlatform}
 _STATES: dict[object, EnrollmentState] = {s.value: s for s in EnrollmentState}
+# The fields the bot $selects, fetched in one C call; Graph sends each, null or not.
+_DEVICE_FIELDS = itemgetter(*SELECT[Part.DEVICES].split(","))
+_NEVER = "0001-01-01T00:00:00Z"  # how Graph usually writes .NET's DateTimeOffset.MinValue
 
 
 def _quick_device(item: object) -> AppleDevice | None:
     """The device, or None when anything is unusual (the slow path then decides)."""
     if type(item) is not dict:
         return None
-    get = item.get
-    serial = get("serialNumber")
-    profile = get("requestedEnrollmentProfileId")
-    deleted = get("isDeleted")
-    platform = _PLATFORMS.get(get("platform"))
-    state = _STATES.get(get("enrollmentState"))
+    try:
+        serial, platform, state, profile, assigned, contacted, created, deleted = _DEVICE_FIELDS(
+            item
+        )
+    except KeyError:  # a field left out (a body without $select, a hand-written snapshot)
+        get = item.get
+        serial, platform, state, profile = (get(k) for k in _DEVICE_KEYS[:4])
+        assigned, contacted, created, deleted = (get(k) for k in _DEVICE_KEYS[4:])
+    platform = _PLATFORMS.get(platform)
+    state = _STATES.get(state)
     if (
-        type(serial) is not str
+        platform is None
+        or state is None
+        or type(serial) is not str
         or not serial
         or not serial.isascii()
-        or platform is None
-        or state is None
         or not (profile is None or (type(profile) is str and profile.isascii()))
         or not (deleted is None or type(deleted) is bool)
     ):
         return None
     try:
-        assigned = _quick_date(get("requestedEnrollmentProfileAssignmentDateTime"))
-        contacted = _quick_date(get("lastContactedDateTime"))
-        created = _quick_date(get("createdDateTime"))
+        # Dates of the usual shape ("Z", a year from 0004 to 9996, checked on the string)
+        # straight to the C parser; "never", offsets and the rest through _quick_date.
+        if type(assigned) is str and assigned[-1:] == "Z" and "0004" <= assigned < "9997":
+            assigned = _fromisoformat(assigned)
+        else:
+            assigned = _quick_date(assigned)
+        if type(contacted) is str and contacted[-1:] == "Z" and "0004" <= contacted < "9997":
+            contacted = _fromisoformat(contacted)
+        else:
+            contacted = _quick_date(contacted)
+        if type(created) is str and created[-1:] == "Z" and "0004" <= created < "9997":
+            created = _fromisoformat(created)
+        else:
+            created = _quick_date(created)
     except (ValueError, TypeError):
         return None
     fields = (
         serial,
         platform,
         state,
-        sys.intern(profile) if profile else None,
+        _intern_ascii(profile) if profile else None,
         assigned,
         contacted,
         created,
@@ -402,13 +423,15 @@ def _quick_device(item: object) -> AppleDevice | None:
     return _new_device(AppleDevice, fields)
 
 
+_DEVICE_KEYS = tuple(SELECT[Part.DEVICES].split(","))
 _new_device = tuple.__new__  # AppleDevice(...) without its Python-level __new__
+_intern_ascii = sys.intern
 
 
 def _quick_date(value: object) -> datetime | None:
     """A date of Graph's usual shape (UTC, years 3 to 9997), None for none or "never";
     ValueError or TypeError for anything else."""
-    if value is None:
+    if value is None or value == _NEVER:
         return None
     moment = _fromisoformat(value)  # type: ignore[arg-type]  # TypeError if not a string
     year = moment.year
