@@ -1,4 +1,5 @@
-"""Alert cards: what the bot posts unasked (issue 7) about one token or certificate.
+"""Alert cards: what the bot posts unasked (issue 7) about one token or certificate, or
+(issue 14) about the devices of one token or one enrollment profile (stage `devices`).
 
 One card per subject and stage of its problem: expires in N days, expired, sync failing,
 not synced recently, needs attention, resolved. A card of a problem stage is the finding
