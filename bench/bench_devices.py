@@ -106,16 +106,24 @@ def snapshot(devices: dict[str, list[object]]) -> TenantSnapshot:
     )
 
 
-def one_round(bodies: list[tuple[str, bytes]]) -> tuple[float, float, int]:
-    """CPU seconds to parse (json.loads + parse_devices) and to diagnose; findings."""
-    start = time.process_time()
+def one_round(bodies: list[tuple[str, bytes]]) -> tuple[float, float, float, int]:
+    """CPU seconds to decode the JSON (json.loads, the Graph edge's part), to parse the
+    devices (parse_devices) and to diagnose; and how many findings."""
+    # Page by page, as the Graph edge reads them: one page's JSON alive at a time.
+    clock = time.process_time
+    loading = parsing = 0.0
     devices: dict[str, list[object]] = {}
     for token, body in bodies:
-        devices.setdefault(token, []).extend(parse_devices(json.loads(body), "bench"))
+        start = clock()
+        page = json.loads(body)
+        loaded = clock()
+        devices.setdefault(token, []).extend(parse_devices(page, "bench"))
+        parsing += clock() - loaded
+        loading += loaded - start
     parsed = time.process_time()
     findings = diagnose(snapshot(devices), NOW)
     done = time.process_time()
-    return parsed - start, done - parsed, len(findings)
+    return loading, parsing, done - parsed, len(findings)
 
 
 def main() -> None:
@@ -136,13 +144,13 @@ def main() -> None:
     one_round(bodies)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    parse = statistics.median(r[0] for r in runs) * 1000
-    diag = statistics.median(r[1] for r in runs) * 1000
-    total = statistics.median(r[0] + r[1] for r in runs) * 1000
-    print(f"findings: {runs[0][2]}; rounds: {args.rounds}; load avg: {_load()}")
-    print(f"parse    median {parse:6.1f} ms CPU  (min {min(r[0] for r in runs) * 1000:.1f})")
-    print(f"diagnose median {diag:6.1f} ms CPU  (min {min(r[1] for r in runs) * 1000:.1f})")
-    print(f"total    median {total:6.1f} ms CPU  (target < 300)")
+    print(f"findings: {runs[0][3]}; rounds: {args.rounds}; load avg: {_load()}")
+    for name, index in (("json.loads", 0), ("parse_devices", 1), ("diagnose", 2)):
+        values = [r[index] * 1000 for r in runs]
+        print(f"{name:<14} median {statistics.median(values):6.1f} ms CPU (min {min(values):.1f})")
+    ours = statistics.median((r[1] + r[2]) * 1000 for r in runs)
+    total = statistics.median(sum(r[:3]) * 1000 for r in runs)
+    print(f"parse_devices + diagnose median {ours:6.1f} ms CPU; with json.loads {total:6.1f}")
     print(f"peak traced {peak / 1e6:.1f} MB above the pages (target < 150 MB)")
     print(f"ru_maxrss {rss_after / 1024:.0f} MB (before the rounds: {rss_before / 1024:.0f} MB)")
 
