@@ -86,9 +86,6 @@ CARD_PROBLEM: dict[Card, tuple[Family, SubjectKind]] = {
         SubjectKind.ENROLLMENT_PROFILE,
     ),
 }
-_DEVICE_FAMILIES = frozenset(
-    family for family, kind in CARD_PROBLEM.values() if kind is SubjectKind.DEVICES
-)
 _FAMILIES = frozenset(family.value for family in Family)
 _KINDS = frozenset(kind.value for kind in SubjectKind)
 _RESOLVED_CARD = {problem: card for card, problem in reversed(CARD_PROBLEM.items())}
