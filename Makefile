@@ -58,6 +58,7 @@ pytest: $(STAMP) setup
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_diagnose.py
+	$(BIN)/python bench/bench_devices.py
 	$(BIN)/python bench/bench_cards.py
 	$(BIN)/python bench/bench_intents.py
 	$(BIN)/python bench/bench_graph.py

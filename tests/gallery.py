@@ -134,6 +134,13 @@ def every_card(language: Language) -> dict[str, CardDict]:
     return cards
 
 
+def device_findings() -> dict[Card, Finding]:
+    """The demo tenant's device-level findings, one per device card."""
+    demo = parse_snapshot_document(demo_devices_document(NOW), "demo tenant")
+    devices = replace(demo, devices_read_at=NOW - timedelta(minutes=12))
+    return {f.card: f for f in _findings(devices) if f.subjects and f.subjects[0].devices}
+
+
 def every_alert(language: Language) -> dict[str, CardDict]:
     """One alert card per stage, keyed by the card's id ("alert-expiring", ...)."""
     t = translator(language)
@@ -159,6 +166,7 @@ def every_alert(language: Language) -> dict[str, CardDict]:
         Stage.SYNC_FAILING: findings[Card.SYNC_ERROR],
         Stage.SYNC_STALE: findings[Card.SYNC_STALE],
         Stage.NEEDS_ATTENTION: findings[Card.VPP_TOKEN_PROBLEM],
+        Stage.DEVICES: device_findings()[Card.DEVICE_NO_PROFILE],
     }
     cards = {
         f"alert-{stage}": alert_card(finding, finding.subjects[0], t, NOW)

@@ -10,7 +10,15 @@ from bot.core.diagnosis.findings import Card, Finding
 from bot.core.i18n.languages import ENGLISH, LANGUAGES, Language
 from bot.core.tenant.snapshot import PushCertificate, TenantSnapshot, VppState, VppToken
 from tests.core.card_checks import ROW_PX, button_rows, row_px, texts, validator, walk
-from tests.gallery import ALERT_IDS, NOW, every_alert, token, token_id, troubled_tenant
+from tests.gallery import (
+    ALERT_IDS,
+    NOW,
+    device_findings,
+    every_alert,
+    token,
+    token_id,
+    troubled_tenant,
+)
 
 
 def title_of(card: dict[str, object]) -> str:
@@ -19,7 +27,7 @@ def title_of(card: dict[str, object]) -> str:
 
 def every_finding() -> list[Finding]:
     """Every finding with subjects: all token problems, APNs expiring, expired and missing,
-    and VPP tokens expiring, expired and invalid."""
+    VPP tokens expiring, expired and invalid, and every device finding."""
     expired_cert = PushCertificate(NOW - timedelta(days=2), "push@contoso.com", "com.apple.x")
     invalid = VppToken("v", VppState.INVALID, NOW + timedelta(days=200))
     expired = VppToken("w", VppState.VALID, NOW - timedelta(days=1), organization_name="Fabrikam")
@@ -27,6 +35,7 @@ def every_finding() -> list[Finding]:
     snapshot = TenantSnapshot((token(),), expired_cert, True, (invalid, expired))
     findings += diagnose(snapshot, NOW)
     findings += diagnose(TenantSnapshot((token(),), None, True, ()), NOW)
+    findings += device_findings().values()
     return [f for f in findings if f.subjects]
 
 
@@ -77,6 +86,10 @@ def test_an_alert_title_says_the_stage_and_the_facts_and_steps_follow() -> None:
         "alert-sync-failing": "Enrollment program token Contoso 03 fails to sync with Apple",
         "alert-sync-stale": "Enrollment program token Contoso 05 has not synced recently",
         "alert-needs-attention": "VPP token Contoso Schools needs attention",
+        "alert-devices": (
+            "2 macOS devices of enrollment program token Contoso HQ iPhones have no enrollment "
+            "profile"
+        ),
         "alert-resolved": "Resolved: enrollment program token Contoso 01 is healthy again",
     }
     failing = texts(cards["alert-sync-failing"])
@@ -126,7 +139,8 @@ def test_every_alert_title_of_every_subject_and_stage_is_translated(language: La
                 english = alert_card(finding, subject, en, NOW, resolved=resolved)
                 assert title_of(card) != title_of(english), (finding.card, stage)
                 assert "{" not in title_of(card)
-    assert len(seen) == 13  # ADE 5 stages, APNs 4, VPP 4
+    # ADE 5 stages, APNs 4, VPP 4, a token's devices and a profile 2 each
+    assert len(seen) == 17
 
 
 def test_vpp_stages_follow_the_reasons_and_subjectless_findings_have_none() -> None:

@@ -1,4 +1,5 @@
-"""Alert cards: what the bot posts unasked (issue 7) about one token or certificate.
+"""Alert cards: what the bot posts unasked (issue 7) about one token or certificate, or
+(issue 14) about the devices of one token or one enrollment profile (stage `devices`).
 
 One card per subject and stage of its problem: expires in N days, expired, sync failing,
 not synced recently, needs attention, resolved. A card of a problem stage is the finding
@@ -19,7 +20,7 @@ from enum import StrEnum
 from bot.core.cards.diagnosis import STYLE, case_parts, header_blocks, subject_block
 from bot.core.cards.elements import CardDict, adaptive_card, fresh, submit
 from bot.core.cards.guidance import Case
-from bot.core.cards.texts import subject_label
+from bot.core.cards.texts import platform_name, subject_label
 from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb
@@ -33,6 +34,7 @@ class Stage(StrEnum):
     SYNC_FAILING = "sync-failing"
     SYNC_STALE = "sync-stale"
     NEEDS_ATTENTION = "needs-attention"
+    DEVICES = "devices"  # a device-level problem of a token's devices or of a profile
     RESOLVED = "resolved"
 
 
@@ -44,6 +46,11 @@ _STAGES = {
     Card.SYNC_ERROR: Stage.SYNC_FAILING,
     Card.SYNC_STALE: Stage.SYNC_STALE,
     Card.APNS_MISSING: Stage.NEEDS_ATTENTION,
+    Card.DEVICE_NO_PROFILE: Stage.DEVICES,
+    Card.DEFAULT_PROFILE_MISSING: Stage.DEVICES,
+    Card.DEVICE_ENROLLMENT_FAILED: Stage.DEVICES,
+    Card.DEVICE_NEVER_CONTACTED: Stage.DEVICES,
+    Card.COMPANY_PORTAL_VPP_INVALID: Stage.DEVICES,
 }
 
 
@@ -67,7 +74,7 @@ def alert_card(
     stage = alert_stage(finding, subject, resolved=resolved)
     # The parts of a finding about this subject alone: its portal, its error code's steps.
     single = replace(finding, subjects=(subject,), severity=subject.severity)
-    title = _title(t, subject, stage, now)
+    title = _title(t, finding.card, subject, stage, now)
     if stage is Stage.RESOLVED:
         severity = Severity.INFO
         summary = t.gettext(
@@ -99,10 +106,12 @@ def alert_card(
     )
 
 
-def _title(t: Translator, subject: Subject, stage: Stage, now: datetime) -> str:
+def _title(t: Translator, card: Card, subject: Subject, stage: Stage, now: datetime) -> str:
     expires = getattr(subject.item, "expires", None)
     relative = t.relative(expires, now) if isinstance(expires, datetime) else ""
     name = subject_label(t, subject)
+    if subject.kind in (SubjectKind.DEVICES, SubjectKind.ENROLLMENT_PROFILE):
+        return _device_title(t, card, subject, stage, name)
     if subject.kind is SubjectKind.PUSH_CERTIFICATE:
         titles = {
             # Translators: {relative} is a relative time, e.g. "in 12 days" or "in 5 hours".
@@ -131,3 +140,50 @@ def _title(t: Translator, subject: Subject, stage: Stage, now: datetime) -> str:
             Stage.RESOLVED: t.gettext("Resolved: enrollment program token {name} is healthy again"),
         }
     return titles[stage].format(name=name, relative=relative)
+
+
+def _device_title(t: Translator, card: Card, subject: Subject, stage: Stage, name: str) -> str:
+    """The title of an alert about a token's devices or about an enrollment profile."""
+    if subject.kind is SubjectKind.ENROLLMENT_PROFILE:
+        if stage is Stage.RESOLVED:
+            title = t.gettext(
+                "Resolved: enrollment profile {name} installs Company Portal with a working VPP "
+                "token again"
+            )
+        else:
+            title = t.gettext(
+                "Enrollment profile {name} installs Company Portal with a VPP token that does "
+                "not work"
+            )
+        return title.format(name=name)
+    if stage is Stage.RESOLVED:
+        return t.gettext(
+            "Resolved: the devices of enrollment program token {name} no longer have this problem"
+        ).format(name=name)
+    group = subject.devices
+    n = group.count if group is not None else 0
+    platform = platform_name(t, group.platform if group is not None else None)
+    if card is Card.DEFAULT_PROFILE_MISSING:
+        # Translators: {platform} is an Apple platform name, e.g. "iOS/iPadOS" or "macOS".
+        title = t.gettext("Enrollment program token {name} has no default profile for {platform}")
+    elif card is Card.DEVICE_ENROLLMENT_FAILED:
+        title = t.ngettext(
+            "{count} device of enrollment program token {name} failed to enroll or is blocked",
+            "{count} devices of enrollment program token {name} failed to enroll or are blocked",
+            n,
+        )
+    elif card is Card.DEVICE_NEVER_CONTACTED:
+        title = t.ngettext(
+            "{count} device of enrollment program token {name} has never contacted Intune",
+            "{count} devices of enrollment program token {name} have never contacted Intune",
+            n,
+        )
+    else:
+        title = t.ngettext(
+            "{count} {platform} device of enrollment program token {name} has no enrollment "
+            "profile",
+            "{count} {platform} devices of enrollment program token {name} have no enrollment "
+            "profile",
+            n,
+        )
+    return title.format(name=name, count=n, platform=platform)

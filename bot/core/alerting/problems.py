@@ -9,20 +9,29 @@ Problem keys (`LedgerEntry.problem`), `family:subject-kind:subject-id[:episode]`
     sync-error:ade-token:<token id>:<since>            sync-error
     sync-stale:ade-token:<token id>:<since>            sync-stale
     apns-missing:apns-certificate:applePushNotificationCertificate      apns-missing
+    <card>:ade-devices:<token id>:[<platform>.]<since>  device-no-profile,
+                                  device-enrollment-failed, device-never-contacted
+    default-profile-missing:ade-devices:<token id>:<platform>          default-profile-missing
+    company-portal-vpp-invalid:enrollment-profile:<profile id>:<VPP expiry date or VPP token id>
 
 The episode makes a recurrence a new problem, since every (subscriber, problem, stage) is sent
 once: `<expiry date>` is the expiry's calendar date in UTC (`2026-12-01`), so a renewal (Apple
 extends by a year) starts a new ladder; `<since>` is the token's last successful sync in UTC,
 ISO 8601 basic format (`20261122T063000Z`; the upload time when it never synced, `never` when
 neither is known): it stays put while sync is broken and moves when sync recovers, so the
-next breakage is a new problem. The subject id may contain ":"; the episode never does.
+next breakage is a new problem. The device problems of a token are one problem per card (and
+platform, where the card has one); their `<since>` is the UTC date (`20260901`) of the earliest
+device concerned (created for no profile and failed enrollments, profile assigned for never
+contacted; `never` when none has one): it stays put while more devices join and moves when the
+devices concerned are fixed and others fail later. The subject id may contain ":"; the
+episode never does.
 
 Stages (`LedgerEntry.stage`): `30d`, `14d`, `7d`, `3d`, `1d` (that many days or fewer before
 expiry, from the configurable ladder), `expired` (the first 24 h after expiry), `expired+<N>d`
 (N whole days after expiry, one a day while it stays expired), and `started`, the one stage of
-sync-error, sync-stale and apns-missing. Not alerted: tenant-unreachable (it makes a part
-unknown instead), no-tokens (no subject to name), and the VPP token problems that are not about
-its expiry (state, sync failed).
+sync-error, sync-stale, apns-missing and the device problems. Not alerted: tenant-unreachable
+(it makes a part unknown instead), no-tokens (no subject to name), and the VPP token problems
+that are not about its expiry (state, sync failed).
 """
 
 from __future__ import annotations
@@ -33,7 +42,9 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from bot.core.diagnosis.devices import push_broken, token_fails
 from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
+from bot.core.tenant.devices import EnrollmentProfile
 from bot.core.tenant.snapshot import EnrollmentToken, Part, PushCertificate, TenantSnapshot
 
 DEFAULT_LADDER = (30, 14, 7, 3, 1)
@@ -48,6 +59,12 @@ class Family(StrEnum):
     SYNC_ERROR = "sync-error"
     SYNC_STALE = "sync-stale"
     APNS_MISSING = "apns-missing"
+    # Device-level problems: one family per finding card.
+    DEVICE_NO_PROFILE = "device-no-profile"
+    DEFAULT_PROFILE_MISSING = "default-profile-missing"
+    DEVICE_ENROLLMENT_FAILED = "device-enrollment-failed"
+    DEVICE_NEVER_CONTACTED = "device-never-contacted"
+    COMPANY_PORTAL_VPP_INVALID = "company-portal-vpp-invalid"
 
 
 # What an alert card's button ({"card": ...}) refers to, and the card a resolved alert uses.
@@ -60,6 +77,14 @@ CARD_PROBLEM: dict[Card, tuple[Family, SubjectKind]] = {
     Card.SYNC_ERROR: (Family.SYNC_ERROR, SubjectKind.ENROLLMENT_TOKEN),
     Card.SYNC_STALE: (Family.SYNC_STALE, SubjectKind.ENROLLMENT_TOKEN),
     Card.APNS_MISSING: (Family.APNS_MISSING, SubjectKind.PUSH_CERTIFICATE),
+    Card.DEVICE_NO_PROFILE: (Family.DEVICE_NO_PROFILE, SubjectKind.DEVICES),
+    Card.DEFAULT_PROFILE_MISSING: (Family.DEFAULT_PROFILE_MISSING, SubjectKind.DEVICES),
+    Card.DEVICE_ENROLLMENT_FAILED: (Family.DEVICE_ENROLLMENT_FAILED, SubjectKind.DEVICES),
+    Card.DEVICE_NEVER_CONTACTED: (Family.DEVICE_NEVER_CONTACTED, SubjectKind.DEVICES),
+    Card.COMPANY_PORTAL_VPP_INVALID: (
+        Family.COMPANY_PORTAL_VPP_INVALID,
+        SubjectKind.ENROLLMENT_PROFILE,
+    ),
 }
 _FAMILIES = frozenset(family.value for family in Family)
 _KINDS = frozenset(kind.value for kind in SubjectKind)
@@ -68,7 +93,7 @@ _PART_KIND = {
     Part.ENROLLMENT_TOKENS: SubjectKind.ENROLLMENT_TOKEN,
     Part.PUSH_CERTIFICATE: SubjectKind.PUSH_CERTIFICATE,
     Part.VPP_TOKENS: SubjectKind.VPP_TOKEN,
-    # Device-level findings are not alerted yet (issue 14 part B); named for completeness.
+    # Read per ADE token as well: a token missing from the map was not read (_devices_gone).
     Part.DEVICES: SubjectKind.DEVICES,
     Part.PROFILES: SubjectKind.ENROLLMENT_PROFILE,
 }
@@ -177,6 +202,10 @@ class ProblemSet:
         parsed = ProblemKey.parse(key)
         if parsed is None or parsed.kind in self.unknown:
             return False
+        if parsed.kind is SubjectKind.DEVICES:
+            return self._devices_gone(parsed)
+        if parsed.kind is SubjectKind.ENROLLMENT_PROFILE:
+            return self._profile_gone(parsed)
         if parsed.family in (Family.SYNC_ERROR, Family.SYNC_STALE):
             # Apple refuses every sync with an expired token, and diagnose then reports only
             # the expiry; a stale token that starts failing (or the reverse) is one breakage.
@@ -184,6 +213,47 @@ class ProblemSet:
                 return False
             return self.sync_since.get(parsed.subject_id) != parsed.episode
         return True
+
+    def _devices_gone(self, key: ProblemKey) -> bool:
+        """A token's device problem is gone only when this scan diagnosed that token's devices
+        (and profiles, for the profile problems) and nothing present hides the problem."""
+        snapshot, token_id = self.snapshot, key.subject_id
+        if snapshot.enrollment_tokens is None or SubjectKind.ENROLLMENT_TOKEN in self.unknown:
+            return False
+        token = next((t for t in snapshot.enrollment_tokens if t.id == token_id), None)
+        if token is None:
+            return True  # the token was deleted from Intune, and its devices with it
+        if token_fails(token, self.now) or token_id not in (snapshot.devices or {}):
+            return False  # an expired or failing token explains its devices; or not read
+        if key.family is Family.DEVICE_ENROLLMENT_FAILED:
+            return not push_broken(snapshot, self.now)
+        if key.family in (Family.DEVICE_NO_PROFILE, Family.DEFAULT_PROFILE_MISSING):
+            if token_id not in (snapshot.profiles or {}):
+                return False
+            # Devices without a profile and no default: the missing default, told as such.
+            platform = (key.episode or "").partition(".")[0]
+            return not any(
+                p.family is Family.DEVICE_NO_PROFILE
+                and p.subject.id == token_id
+                and p.subject.reasons == (platform,)
+                for p in self.problems.values()
+            )
+        return True
+
+    def _profile_gone(self, key: ProblemKey) -> bool:
+        """A profile's Company Portal problem is gone only when the profiles and VPP tokens
+        were read and its token's profiles were diagnosed (or the profile was deleted)."""
+        snapshot = self.snapshot
+        if snapshot.enrollment_tokens is None or snapshot.vpp_tokens is None:
+            return False
+        profiles = snapshot.profiles or {}
+        tokens = {t.id: t for t in snapshot.enrollment_tokens}
+        for token_id, of_token in profiles.items():
+            if any(p.id == key.subject_id for p in of_token):
+                token = tokens.get(token_id)
+                return token is None or not token_fails(token, self.now)
+        # Deleted, unless it may sit with a token whose profiles were not read.
+        return all(ident in profiles for ident in tokens)
 
     def resolved(self, key: str) -> tuple[Finding, Subject]:
         """What a "resolved" alert card shows: the subject's current record, or only its id
@@ -243,11 +313,31 @@ def _problem(
         stage = expiry_stage(expires, now, ladder)
     elif family is Family.APNS_MISSING:
         key, stage = ProblemKey(family, kind, subject.id), STARTED
+    elif subject.devices is not None:
+        key, stage = ProblemKey(family, kind, subject.id, _device_episode(family, subject)), STARTED
     else:
         if not isinstance(item, EnrollmentToken):
             return None
         key, stage = ProblemKey(family, kind, subject.id, _since(item)), STARTED
     return Problem(str(key), family, stage, finding, subject)
+
+
+def _device_episode(family: Family, subject: Subject) -> str:
+    group = subject.devices
+    assert group is not None
+    if family is Family.COMPANY_PORTAL_VPP_INVALID:
+        # A renewed VPP token (new expiry) is a new episode; a deleted one keeps its id.
+        if group.vpp is not None and group.vpp.expires is not None:
+            return f"{group.vpp.expires.astimezone(UTC):%Y%m%d}"
+        profile = subject.item
+        vpp_id = (
+            profile.company_portal_vpp_token_id if isinstance(profile, EnrollmentProfile) else None
+        )
+        return (vpp_id or "unknown").replace(":", "-")
+    if family is Family.DEFAULT_PROFILE_MISSING:
+        return group.platform.value if group.platform else "unknown"
+    since = "never" if group.since is None else f"{group.since.astimezone(UTC):%Y%m%d}"
+    return since if group.platform is None else f"{group.platform.value}.{since}"
 
 
 def _since(token: EnrollmentToken) -> str:
@@ -258,10 +348,15 @@ def _since(token: EnrollmentToken) -> str:
 
 def _current(snapshot: TenantSnapshot, kind: SubjectKind, ident: str) -> Subject:
     """The subject's record in `snapshot`, named as diagnose names it."""
-    if kind is SubjectKind.ENROLLMENT_TOKEN:
+    if kind in (SubjectKind.ENROLLMENT_TOKEN, SubjectKind.DEVICES):
         for token in snapshot.enrollment_tokens or ():
             if token.id == ident:
                 return Subject(kind, ident, token.name or ident, Severity.INFO, token)
+    elif kind is SubjectKind.ENROLLMENT_PROFILE:
+        for profiles in (snapshot.profiles or {}).values():
+            for profile in profiles:
+                if profile.id == ident:
+                    return Subject(kind, ident, profile.name or ident, Severity.INFO, profile)
     elif kind is SubjectKind.VPP_TOKEN:
         for vpp in snapshot.vpp_tokens or ():
             if vpp.id == ident:

@@ -36,27 +36,34 @@ def device_subjects(
     """Findings about the devices and profiles of every token whose devices were read."""
     devices_of = snapshot.devices or {}
     profiles_of = snapshot.profiles
-    cert = snapshot.push_certificate
-    push_broken = snapshot.push_certificate_read and (
-        cert is None or (cert.expires is not None and cert.expires <= now)
-    )
+    broken_push = push_broken(snapshot, now)
     vpp = None if snapshot.vpp_tokens is None else {v.id: v for v in snapshot.vpp_tokens}
     read_at = snapshot.devices_read_at
     for token in snapshot.enrollment_tokens or ():
-        if _token_fails(token, now):
+        if token_fails(token, now):
             continue
         devices = devices_of.get(token.id)
         profiles = None if profiles_of is None else profiles_of.get(token.id)
         check = _TokenCheck(token, now, read_at)
         if devices is not None:
-            yield from check.devices(devices, profiles, never_contacted, push_broken)
+            yield from check.devices(devices, profiles, never_contacted, broken_push)
         if profiles is not None and vpp is not None:
             yield from check.company_portal(profiles, devices or (), vpp)
 
 
-def _token_fails(token: EnrollmentToken, now: datetime) -> bool:
+def token_fails(token: EnrollmentToken, now: datetime) -> bool:
+    """An expired token, or one failing to sync: its devices are not diagnosed."""
     expired = token.expires is not None and token.expires <= now
     return expired or bool(token.last_sync_error_code)
+
+
+def push_broken(snapshot: TenantSnapshot, now: datetime) -> bool:
+    """The APNs certificate was read and is missing or expired: it explains every failed
+    enrollment, which is then not reported."""
+    cert = snapshot.push_certificate
+    return snapshot.push_certificate_read and (
+        cert is None or (cert.expires is not None and cert.expires <= now)
+    )
 
 
 class _TokenCheck:
@@ -99,7 +106,8 @@ class _TokenCheck:
             ):
                 silent.append(device)
         if failed and not push_broken:
-            group = self._group(failed, None, _earliest(d.last_contacted for d in failed))
+            # Created dates do not move while the devices keep failing (their last contact does).
+            group = self._group(failed, None, _earliest(d.created for d in failed))
             yield self._found(Card.DEVICE_ENROLLMENT_FAILED, Severity.ERROR, group)
         for platform, stuck in sorted(no_profile.items()):
             group = self._group(stuck, platform, _earliest(d.created for d in stuck))
