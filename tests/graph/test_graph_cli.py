@@ -101,7 +101,12 @@ def test_export_leaves_out_a_part_graph_refused_and_says_so(tls: Tls, tmp_path: 
             in err
         )
         document = json.loads((tmp_path / "u.json").read_text())
-        assert set(document) == {"depOnboardingSettings"}  # missing key: not read
+        # Missing key: not read. Graph also lets that scope read devices and profiles.
+        assert set(document) == {
+            "depOnboardingSettings",
+            "importedAppleDeviceIdentities",
+            "enrollmentProfiles",
+        }
 
     asyncio.run(scenario())
 
