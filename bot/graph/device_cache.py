@@ -51,8 +51,8 @@ class DeviceCache:
         refresh: bool = False,
     ) -> DeviceData | None:
         """The cached data (starting a background read when it is stale, covers other tokens,
-        or `refresh` asks), else the read in flight if it ends within `wait` seconds, else
-        None: devices not read yet."""
+        or `refresh` asks); with none yet (or a failed part and `refresh`), the read in flight
+        if it ends within `wait` seconds; else None: devices not read yet."""
         key = tenant.lower()
         entry = self._entries.get(key)
         stale = entry is None or refresh or entry.expires <= self._clock()
@@ -64,17 +64,16 @@ class DeviceCache:
                 # Retrieved here so an error nobody waits for is not logged as lost.
                 flight.add_done_callback(lambda task: task.cancelled() or task.exception())
                 self._flights[key] = flight
-            if entry is None:
-                if wait <= 0:
-                    return None
+            # "Check again" after a failed part (a permission just granted) waits like a
+            # first turn; either falls back to the cached data if the read takes too long.
+            if (entry is None or (refresh and entry.data.failures)) and wait > 0:
                 try:
                     # A turn that gives up must not cancel the read: others will use it.
                     return await asyncio.wait_for(asyncio.shield(flight), wait)
                 except TimeoutError:
-                    return None
+                    pass
                 except Exception:  # a bug in the read must not cost the turn its tokens
                     log.exception("device read failed")
-                    return None
         return entry.data if entry is not None else None
 
     def join(self, tenant: str, snapshot: TenantSnapshot, data: DeviceData) -> TenantSnapshot:

@@ -37,7 +37,8 @@ ACCEPTS = {
     VPP: [READ_APPS, "DeviceManagementApps.ReadWrite.All", READ, READ_WRITE],
     SYNC: [READ_WRITE],
     DEVICES: [READ, READ_WRITE, "DeviceManagementConfiguration.Read.All"],
-    PROFILES: [READ, READ_WRITE, "DeviceManagementConfiguration.Read.All"],
+    # Graph's beta reference lists DeviceManagementConfiguration.* for devices, not profiles.
+    PROFILES: [READ, READ_WRITE],
 }
 
 

@@ -136,7 +136,8 @@ def test_a_missing_vpp_permission_names_it_and_the_other_parts_are_still_diagnos
             snapshot = await source.read(NOW)
             await source.close()
         failures = {f.part: f for f in snapshot.failures}
-        assert set(failures) == {Part.PUSH_CERTIFICATE, Part.VPP_TOKENS}
+        # Graph's reference lists only DeviceManagementServiceConfig.* for enrollment profiles.
+        assert set(failures) == {Part.PUSH_CERTIFICATE, Part.VPP_TOKENS, Part.PROFILES}
         vpp = failures[Part.VPP_TOKENS]
         assert (vpp.reason, vpp.permission) == ("forbidden", "DeviceManagementApps.Read.All")
         assert failures[Part.PUSH_CERTIFICATE].permission == READ
