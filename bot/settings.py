@@ -33,6 +33,9 @@ class Settings:
     graph_cache_seconds: int = 60
     # Token + Graph requests + retries of one read must fit Teams' ~15 s reply window.
     graph_budget_seconds: float = 10.0
+    # Devices and enrollment profiles (up to 100,000 devices) change slowly and cost many
+    # pages: read apart from a chat turn and reused this long.
+    device_cache_seconds: int = 900
     # The bot's own Azure Bot registration, under the names Bot Framework users know.
     app_id: str | None = None
     app_password: str | None = field(default=None, repr=False)
@@ -143,6 +146,7 @@ class Settings:
             graph_ca_bundle=get("SSL_CERT_FILE", get("REQUESTS_CA_BUNDLE")),
             graph_cache_seconds=number("ADE_GRAPH_CACHE_SECONDS", 60),
             graph_budget_seconds=seconds("ADE_GRAPH_BUDGET_SECONDS", 10.0),
+            device_cache_seconds=number("ADE_DEVICE_CACHE_SECONDS", 900),
             app_id=get("MicrosoftAppId"),
             app_password=get("MicrosoftAppPassword"),
             app_type=app_type(get("MicrosoftAppType")),

@@ -100,11 +100,19 @@ class GraphClient:
         return _json_object(response, "GET", path)
 
     async def pages(
-        self, path: str, auth: Auth, deadline: Deadline, params: dict[str, str] | None = None
+        self,
+        path: str,
+        auth: Auth,
+        deadline: Deadline,
+        params: dict[str, str] | None = None,
+        *,
+        max_pages: int | None = None,
     ) -> AsyncGenerator[dict[str, Any], None]:
-        """Each page of a collection, following @odata.nextLink to the end (bounded)."""
+        """Each page of a collection, following @odata.nextLink to the end (bounded by
+        `max_pages`, else the policy's cap)."""
+        limit = self.policy.max_pages if max_pages is None else max_pages
         url: str | None = self.base_url + path
-        for _ in range(self.policy.max_pages):
+        for _ in range(limit):
             if url is None:
                 return
             response = await self.send("GET", url, auth, deadline, params)
@@ -118,7 +126,7 @@ class GraphClient:
                 Reason.BAD_RESPONSE,
                 method="GET",
                 path=path,
-                message=f"more than {self.policy.max_pages} pages",
+                message=f"more than {limit} pages",
             )
 
     def _rebase(self, link: str) -> str:

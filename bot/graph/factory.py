@@ -9,6 +9,7 @@ from bot.graph.cache import SnapshotCache
 from bot.graph.client import GraphClient, RetryPolicy
 from bot.graph.clouds import endpoints_for
 from bot.graph.credentials import Credentials
+from bot.graph.device_cache import DeviceCache
 from bot.graph.graph_source import GraphSource
 from bot.graph.identity import ClientCertificate, ClientSecret, Credential, ManagedIdentity
 from bot.settings import Settings, SettingsError
@@ -33,7 +34,8 @@ def graph_source(settings: Settings, *, policy: RetryPolicy | None = None) -> Gr
     )
     client = GraphClient(endpoints.graph, policy=policy, verify=_verify(settings.graph_ca_bundle))
     cache = SnapshotCache(settings.graph_cache_seconds)
-    return GraphSource(settings.graph_tenant_id, client, credentials, cache)
+    devices = DeviceCache(settings.device_cache_seconds)
+    return GraphSource(settings.graph_tenant_id, client, credentials, cache, devices)
 
 
 def credential(settings: Settings) -> Credential:

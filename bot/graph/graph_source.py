@@ -5,7 +5,7 @@ others be diagnosed."""
 from __future__ import annotations
 
 import asyncio
-import re
+import time
 from collections.abc import Callable
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -36,6 +36,8 @@ from bot.graph.cache import SnapshotCache
 from bot.graph.client import GraphClient, RetryPolicy
 from bot.graph.credentials import Credentials, TenantCredential
 from bot.graph.deadline import Deadline
+from bot.graph.device_cache import DeviceCache
+from bot.graph.device_reader import TOKEN_ID, DeviceData, read_devices
 from bot.graph.errors import GraphError
 from bot.graph.identity import AuthError
 
@@ -55,7 +57,6 @@ PERMISSIONS = {
     Part.PUSH_CERTIFICATE: READ,
     Part.VPP_TOKENS: READ_APPS,
 }
-_TOKEN_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 _ORIGIN = "Microsoft Graph"
 T = TypeVar("T")
 
@@ -74,7 +75,7 @@ class _Part:
 
 class GraphSource:
     """SnapshotSource for one tenant; `for_tenant` gives siblings sharing the HTTP client,
-    the msal clients and the cache."""
+    the msal clients and the caches."""
 
     can_sync = True
 
@@ -84,9 +85,11 @@ class GraphSource:
         client: GraphClient,
         credentials: Credentials,
         cache: SnapshotCache,
+        devices: DeviceCache | None = None,
     ) -> None:
         self.tenant_id, self.client = tenant_id, client
         self.credentials, self.cache = credentials, cache
+        self.devices = devices if devices is not None else DeviceCache()
         self.credential: TenantCredential = credentials.for_tenant(tenant_id)
 
     @property
@@ -100,23 +103,51 @@ class GraphSource:
         return f"Microsoft Graph, tenant {self.tenant_id}{where}"
 
     def for_tenant(self, tenant_id: str) -> GraphSource:
-        return GraphSource(tenant_id, self.client, self.credentials, self.cache)
+        return GraphSource(tenant_id, self.client, self.credentials, self.cache, self.devices)
 
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
-        return await self.cache.get(self.tenant_id, self._read_snapshot, fresh=fresh)
+        """Token state within the budget, joined with the cached device data. Device data is
+        read apart: a turn waits for it only when there is none yet, and then at most for
+        what remains of its budget; stale data is used while a background read renews it."""
+        started = time.monotonic()
+        snapshot = await self.cache.get(self.tenant_id, self._read_snapshot, fresh=fresh)
+        if snapshot.enrollment_tokens is None:
+            return snapshot  # no token list, so no device to read
+        ids = tuple(token.id for token in snapshot.enrollment_tokens)
+        remaining = self.policy.budget - (time.monotonic() - started)
+
+        async def load() -> DeviceData:
+            return await read_devices(self.client, self.credential, ids)
+
+        data = await self.devices.get(
+            self.tenant_id, frozenset(ids), load, wait=remaining, refresh=fresh
+        )
+        return snapshot if data is None else self.devices.join(self.tenant_id, snapshot, data)
 
     async def export_document(self) -> tuple[dict[str, Any], tuple[ReadFailure, ...]]:
         """The snapshot file for a support case: Graph's full answers (no $select), pages
         merged, secrets removed; a part that failed is left out and reported."""
         parts = await self._read_parts(select=False)
         document = {str(p.part): p.body for p in parts if p.failure is None}
-        return document, tuple(p.failure for p in parts if p.failure is not None)
+        failures = tuple(p.failure for p in parts if p.failure is not None)
+        tokens = next(p for p in parts if p.part == Part.ENROLLMENT_TOKENS)
+        if tokens.failure is None:
+            ids = tuple(token.id for token in tokens.tokens)
+            data = await read_devices(
+                self.client, self.credential, ids, select=False, keep_bodies=True
+            )
+            failed = {f.part for f in data.failures}
+            document.update(
+                {str(part): bodies for part, bodies in data.bodies.items() if part not in failed}
+            )
+            failures += data.failures
+        return document, failures
 
     async def sync(self, token_id: str) -> None:
         """Asks Intune to sync an ADE token with Apple now. Graph answers 204 at once; Apple's
         devices arrive later, and Intune runs a *full* sync at most once every 7 days."""
         path = f"{PATHS[Part.ENROLLMENT_TOKENS]}/{token_id}/syncWithAppleDeviceEnrollmentProgram"
-        if not _TOKEN_ID.fullmatch(token_id):
+        if not TOKEN_ID.fullmatch(token_id):
             # Never put an id from a card into a URL unchecked.
             raise SyncRefusedError(Reason.NOT_FOUND, detail=f"not a token id: POST {quote(path)}")
         try:
@@ -132,7 +163,9 @@ class GraphSource:
         self.cache.invalidate(self.tenant_id)
 
     async def close(self) -> None:
-        """Closes the process's connections (to Graph and to Entra ID), for every tenant."""
+        """Stops background device reads and closes the process's connections (to Graph and
+        to Entra ID), for every tenant."""
+        await self.devices.aclose()
         await self.client.aclose()
         self.credentials.close()
 

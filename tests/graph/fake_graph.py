@@ -1,5 +1,6 @@
-"""A fake Microsoft Graph serving a tenant's Intune Apple state: the three reads (paged, with
-$select) and the sync action, with Graph's headers and Intune's error shapes.
+"""A fake Microsoft Graph serving a tenant's Intune Apple state: the three reads and each
+token's devices and enrollment profiles (paged, with $select) and the sync action, with
+Graph's headers and Intune's error shapes.
 
 `script` queues canned replies per path (a 503 storm, a 429, garbage); otherwise the access
 token is checked against the fake Entra ID, including its app roles.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from email.utils import formatdate
@@ -23,6 +25,9 @@ TOKENS = "/beta/deviceManagement/depOnboardingSettings"
 APNS = "/v1.0/deviceManagement/applePushNotificationCertificate"
 VPP = "/v1.0/deviceAppManagement/vppTokens"
 SYNC = "/syncWithAppleDeviceEnrollmentProgram"
+DEVICES = "importedAppleDeviceIdentities"
+PROFILES = "enrollmentProfiles"
+_PER_TOKEN = re.compile(rf"{TOKENS}/([^/]+)/({DEVICES}|{PROFILES})")
 DROP = 0  # Reply status: close the connection without answering
 VPP_SECRET = "eyJ2cHAiOiJub3QtZm9yLWxvZ3MifQ=="  # the `token` field Graph returns in full
 # Scopes Intune accepts per request, least privileged first, as its 403 lists them.
@@ -31,7 +36,15 @@ ACCEPTS = {
     APNS: [READ, READ_WRITE],
     VPP: [READ_APPS, "DeviceManagementApps.ReadWrite.All", READ, READ_WRITE],
     SYNC: [READ_WRITE],
+    DEVICES: [READ, READ_WRITE, "DeviceManagementConfiguration.Read.All"],
+    # Graph's beta reference lists DeviceManagementConfiguration.* for devices, not profiles.
+    PROFILES: [READ, READ_WRITE],
 }
+
+
+def per_token(token_id: str, part: str) -> str:
+    """The path of one token's device or profile list."""
+    return f"{TOKENS}/{token_id}/{part}"
 
 
 @dataclass
@@ -72,6 +85,16 @@ class FakeGraph:
         """Snapshot reads begun: first pages of the ADE token list."""
         return sum(1 for s in self.seen if s.path == TOKENS and "$skiptoken" not in s.query)
 
+    @property
+    def token_part_requests(self) -> list[Seen]:
+        """Requests for the three token parts (not per-token device or profile lists)."""
+        return [s for s in self.seen if not _PER_TOKEN.fullmatch(s.path)]
+
+    @property
+    def device_requests(self) -> list[Seen]:
+        """Requests for tokens' device and profile lists."""
+        return [s for s in self.seen if _PER_TOKEN.fullmatch(s.path)]
+
     def requests_to(self, path: str) -> list[Seen]:
         return [s for s in self.seen if s.path == path]
 
@@ -100,7 +123,9 @@ class FakeGraph:
                     "Access token has expired or is not yet valid.",
                 ),
             )
+        listing = _PER_TOKEN.fullmatch(request.path)
         kind = SYNC if request.path.endswith(SYNC) else request.path
+        kind = listing.group(2) if listing else kind
         if kind not in ACCEPTS:
             return _respond(
                 request, graph_error(400, "BadRequest", "Resource not found for the segment.")
@@ -115,11 +140,24 @@ class FakeGraph:
             if body is None:
                 return _respond(request, graph_error(404, "ResourceNotFound", "Not found"))
             return _respond(request, Reply(200, _select(body, request.query)))
-        return _respond(request, Reply(200, self._page(request)))
-
-    def _page(self, request: web.Request) -> dict[str, Any]:
+        if listing:
+            collection = self._token_list(listing.group(1), listing.group(2))
+            if collection is None:
+                return _respond(request, graph_error(404, "ResourceNotFound", "Not found"))
+            return _respond(request, Reply(200, self._page(request, collection)))
         key = "depOnboardingSettings" if request.path == TOKENS else "vppTokens"
-        collection = self.document[key]
+        return _respond(request, Reply(200, self._page(request, self.document[key])))
+
+    def _token_list(self, token_id: str, part: str) -> dict[str, Any] | None:
+        """A token's list: from the document's per-token map, empty for a known token the map
+        leaves out, None (404) for an unknown token."""
+        listed = self.document.get(part, {}).get(token_id)
+        if listed is not None:
+            return listed  # type: ignore[no-any-return]
+        known = {t["id"] for t in self.document["depOnboardingSettings"]["value"]}
+        return {"value": []} if token_id in known else None
+
+    def _page(self, request: web.Request, collection: dict[str, Any]) -> dict[str, Any]:
         start = int(request.query.get("$skiptoken", "0"))
         items = collection["value"][start : start + self.page_size]
         page: dict[str, Any] = {

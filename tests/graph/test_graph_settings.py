@@ -70,11 +70,14 @@ def test_graph_settings_come_from_the_environment() -> None:
             "REQUESTS_CA_BUNDLE": "/etc/proxy-ca.pem",
             "ADE_GRAPH_CACHE_SECONDS": "30",
             "ADE_GRAPH_BUDGET_SECONDS": "7.5",
+            "ADE_DEVICE_CACHE_SECONDS": "1800",
         }
     )
     assert settings.graph_cloud == "usgov"
     assert settings.graph_ca_bundle == "/etc/proxy-ca.pem"
     assert (settings.graph_cache_seconds, settings.graph_budget_seconds) == (30, 7.5)
+    assert settings.device_cache_seconds == 1800
+    assert Settings.from_env(BASE).device_cache_seconds == 900  # 15 minutes
     assert "'s'" not in repr(settings)
 
 
@@ -90,6 +93,7 @@ def test_ssl_cert_file_wins_over_requests_ca_bundle() -> None:
         ("ADE_GRAPH_BUDGET_SECONDS", "0", "more than 0 seconds"),
         ("ADE_GRAPH_BUDGET_SECONDS", "soon", "a number of seconds"),
         ("ADE_GRAPH_CACHE_SECONDS", "-1", "must not be negative"),
+        ("ADE_DEVICE_CACHE_SECONDS", "soon", "must be a whole number"),
     ],
 )
 def test_bad_graph_settings_are_refused_with_the_variable_named(
