@@ -16,6 +16,7 @@ from bot.core.tenant.demo import demo_devices_document
 from bot.core.tenant.devices import DevicePlatform
 from bot.core.tenant.document import parse_snapshot_document
 from bot.core.tenant.snapshot import Part, Reason
+from bot.graph.graph_source import FIRST_DEVICE_WAIT
 from tests.graph.conftest import FAST, NOW, fake_tenant, tenant_document
 from tests.graph.fake_aad import READ
 from tests.graph.fake_graph import DEVICES, PROFILES, Reply, graph_error, per_token
@@ -214,6 +215,29 @@ def test_the_first_turn_waits_for_devices_only_as_long_as_its_budget_lasts(tls: 
         assert snapshot.devices is None
         assert snapshot.devices_read_at is None
         assert Part.DEVICES in snapshot.unread_parts()
+        assert {Card.TOKEN_EXPIRED, Card.SYNC_ERROR} <= {f.card for f in diagnose(snapshot, NOW)}
+
+    asyncio.run(scenario())
+
+
+def test_a_first_question_on_a_tenant_with_slow_devices_is_answered_after_the_first_wait(
+    tls: Tls,
+) -> None:
+    # A 100,000-device tenant: the token findings must not wait the whole budget for them,
+    # or the chat's own limit (the same budget) would cut the whole reply.
+    async def scenario() -> None:
+        document = devices_document()
+        token = first_token(document)
+        async with fake_tenant(tls, document) as tenant:
+            slow = Reply(200, {"value": []}, delay=FIRST_DEVICE_WAIT + 1.5)
+            tenant.graph.script[per_token(token, DEVICES)] = [slow]
+            source = tenant.source(replace(ROOMY, attempt_timeout=10.0))
+            began = time.monotonic()
+            snapshot = await source.read(NOW)
+            waited = time.monotonic() - began
+            await source.close()
+        assert waited < FIRST_DEVICE_WAIT + 1.0 < ROOMY.budget
+        assert snapshot.devices is None
         assert {Card.TOKEN_EXPIRED, Card.SYNC_ERROR} <= {f.card for f in diagnose(snapshot, NOW)}
 
     asyncio.run(scenario())
