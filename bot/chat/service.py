@@ -70,6 +70,15 @@ async def _no_typing() -> None:
     return None
 
 
+def _card(build: Callable[[Translator], CardDict]) -> Answer:
+    """An answer that is one card in the admin's language, and nothing else."""
+
+    async def answer(turn: Turn) -> list[CardDict]:
+        return [build(turn.t)]
+
+    return answer
+
+
 class ChatService:
     def __init__(
         self,
@@ -95,12 +104,13 @@ class ChatService:
             Verb.ALERTS_OFF: self._alerts,
             Verb.SNOOZE: self._mute,
             Verb.ACK: self._mute,
-            Verb.HELP: self._help,
-            Verb.UNKNOWN: self._help,
-            Verb.EXPLAIN_ADE: self._explain,
-            Verb.EXPLAIN_RENEW: self._explain,
-            Verb.NOT_ADE: self._explain,
-            Verb.CLARIFY: self._explain,
+            # The answers that read nothing: help, an explanation, "not about ADE", a question.
+            Verb.HELP: _card(help_card),
+            Verb.UNKNOWN: _card(help_card),
+            Verb.EXPLAIN_ADE: _card(explain_ade),
+            Verb.EXPLAIN_RENEW: _card(explain_renew),
+            Verb.NOT_ADE: _card(not_ade),
+            Verb.CLARIFY: self._clarify,
         }
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:
@@ -144,19 +154,8 @@ class ChatService:
             return [notices.other_tenant(t)]
         return await self._answers[intent.verb](Turn(inbound, intent, t, typing))
 
-    async def _help(self, turn: Turn) -> list[CardDict]:
-        return [help_card(turn.t)]
-
-    async def _explain(self, turn: Turn) -> list[CardDict]:
-        """The answers that read nothing: an explanation, "not about ADE", or a question."""
-        verb, t = turn.intent.verb, turn.t
-        if verb is Verb.EXPLAIN_ADE:
-            return [explain_ade(t)]
-        if verb is Verb.EXPLAIN_RENEW:
-            return [explain_renew(t)]
-        if verb is Verb.NOT_ADE:
-            return [not_ade(t)]
-        return [clarify(t, turn.intent.choices)]
+    async def _clarify(self, turn: Turn) -> list[CardDict]:
+        return [clarify(turn.t, turn.intent.choices)]
 
     async def _alerts(self, turn: Turn) -> list[CardDict]:
         inbound, t = turn.inbound, turn.t

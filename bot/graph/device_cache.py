@@ -1,7 +1,7 @@
 """Device data per tenant, kept longer than token state and refreshed behind the turns: a
 turn gets the cached data at once (a stale entry starts one background read), and only the
-very first turn waits, at most for what its budget has left. Single flight, as the
-snapshot cache."""
+very first turn waits, at most the `wait` its caller allows (GraphSource: 3 s). Single
+flight, as the snapshot cache."""
 
 from __future__ import annotations
 
