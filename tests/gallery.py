@@ -10,8 +10,10 @@ from bot.catalogs import translator
 from bot.core.alerting.cards import Stage, alert_card
 from bot.core.cards import explain
 from bot.core.cards.chat import help_card, welcome_card
+from bot.core.cards.device import device_card
 from bot.core.cards.diagnosis import finding_card
 from bot.core.cards.elements import CardDict
+from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Card, Finding
 from bot.core.i18n.languages import Language
@@ -54,6 +56,8 @@ CARD_IDS = (
     "explain-renew",
     "not-ade",
     "clarify",
+    "device",
+    "device-unknown",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -121,7 +125,8 @@ def every_card(language: Language) -> dict[str, CardDict]:
     findings += _findings(TenantSnapshot(failures=(failure,)))
     # The demo tenant shows every device-level finding, with its device data read at NOW.
     demo = parse_snapshot_document(demo_devices_document(NOW), "demo tenant")
-    findings += _findings(replace(demo, devices_read_at=NOW - timedelta(minutes=12)))
+    demo = replace(demo, devices_read_at=NOW - timedelta(minutes=12))
+    findings += _findings(demo)
     cards: dict[str, CardDict] = {}
     for finding in findings:
         cards.setdefault(finding.card.value, finding_card(finding, t, NOW))
@@ -131,6 +136,10 @@ def every_card(language: Language) -> dict[str, CardDict]:
     cards["explain-renew"] = explain.explain_renew(t)
     cards["not-ade"] = explain.not_ade(t)
     cards["clarify"] = explain.clarify(t, (Verb.DIAGNOSE, Verb.HELP))
+    index, month = DeviceIndex(demo.devices or {}), timedelta(days=30)
+    for card_id, serial in (("device", "C02XK1ZZJG5H"), ("device-unknown", "F9FXYZ12AB")):
+        status = device_status(demo, index, serial, NOW, month)
+        cards[card_id] = device_card(t, status, NOW)
     return cards
 
 

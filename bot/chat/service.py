@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
 from bot.chat.alert_commands import AlertSubscriptions
@@ -20,10 +20,12 @@ from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
 from bot.core.cards import notices
 from bot.core.cards.chat import help_card, welcome_card
+from bot.core.cards.device import device_card
 from bot.core.cards.diagnosis import diagnosis_reply
 from bot.core.cards.elements import CardDict
 from bot.core.cards.explain import clarify, explain_ade, explain_renew, not_ade
 from bot.core.cards.tokens import tokens_card
+from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
@@ -41,7 +43,7 @@ Answer = Callable[["Turn"], Awaitable[list[CardDict]]]
 # holds the last minute's answers in every language and zone asked.
 _REPLY_CACHE = 64
 # Verbs that show the tenant's data: refused to people from another tenant.
-_TENANT_DATA = frozenset({Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC})
+_TENANT_DATA = frozenset({Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC, Verb.DEVICE})
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,13 @@ class ChatService:
         self.clock = clock
         self.alerts = alerts
         self._replies: dict[tuple[int, str, str], tuple[TenantSnapshot, list[CardDict]]] = {}
+        # Serial -> device over the latest device read (100,000 devices: built once per read).
+        self._devices: DeviceIndex | None = None
         self._answers: dict[Verb, Answer] = {
             Verb.DIAGNOSE: self._diagnose,
             Verb.RECHECK: self._diagnose,
             Verb.TOKENS: self._tokens,
+            Verb.DEVICE: self._device,
             Verb.SYNC: self._sync,
             Verb.LANGUAGE: self._set_language,
             Verb.ALERTS_ON: self._alerts,
@@ -258,3 +263,21 @@ class ChatService:
             return [notices.sync_failed(t, name, refused.reason, refused.permission)]
         log.info("sync requested for token %s by %s", token.id, inbound.aad_object_id)
         return [notices.sync_requested(t, name)]
+
+    async def _device(self, turn: Turn) -> list[CardDict]:
+        """One card per serial asked about: its token, profile, state and what is wrong."""
+        await turn.typing()
+        t, now = turn.t, self.clock()
+        # "Check again" on a device card reads again; a typed question may use the cache.
+        snapshot = await self.read(now, fresh=turn.intent.pressed)
+        index = self._devices
+        if snapshot.devices is None:
+            index = None
+        elif index is None or index.source is not snapshot.devices:
+            index = self._devices = DeviceIndex(snapshot.devices)
+        never = timedelta(days=self.config.thresholds.device_never_contacted_days)
+        cards = [
+            device_card(t, device_status(snapshot, index, serial, now, never), now)
+            for serial in turn.intent.serials
+        ]
+        return cards or [help_card(t)]  # a "Check again" whose serial was not ours

@@ -31,6 +31,8 @@ class Case:
     terms_not_accepted: bool = False
     push_apple_id: str | None = None
     failures: tuple[ReadFailure, ...] = ()
+    # The device card: steps about "this device", not "the devices listed below".
+    one_device: bool = False
 
     @classmethod
     def of(cls, finding: Finding) -> Case:
@@ -257,6 +259,11 @@ def _no_profile(t: Translator, case: Case) -> Guidance:
     steps = (
         _token_tab(t, t.gettext("Devices")),
         t.gettext(
+            "Select this device, choose Assign profile and pick the enrollment profile for its "
+            "platform."
+        )
+        if case.one_device
+        else t.gettext(
             "Select the devices listed below, choose Assign profile and pick the enrollment "
             "profile for their platform."
         ),
@@ -293,7 +300,9 @@ def _default_profile(t: Translator, case: Case) -> Guidance:
 def _enrollment_failed(t: Translator, case: Case) -> Guidance:
     steps = (
         _token_tab(t, t.gettext("Devices")),
-        t.gettext(
+        t.gettext("Find this device and look at its profile status and last contact.")
+        if case.one_device
+        else t.gettext(
             "Find the devices listed below and look at their profile status and last contact."
         ),
         t.gettext(
@@ -330,6 +339,11 @@ def _never_contacted(t: Translator, case: Case) -> Guidance:
     steps = (
         _token_tab(t, t.gettext("Devices")),
         t.gettext(
+            "If this device is still in its box it needs nothing: it enrolls when it is first "
+            "set up."
+        )
+        if case.one_device
+        else t.gettext(
             "Find the devices listed below: a device still in its box needs nothing, it "
             "enrolls when it is first set up."
         ),

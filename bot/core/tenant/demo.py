@@ -5,6 +5,7 @@ real tenant and can seed the fake Graph in tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.core.tenant.document import parse_snapshot_document
@@ -15,7 +16,8 @@ from bot.core.tenant.source import SyncRefusedError
 class DemoSource:
     """An embedded Contoso tenant dated relative to `now`, so it always shows the same
     picture: a healthy token, one expiring within two weeks, one expired, one failing to
-    sync, an APNs certificate and a VPP token."""
+    sync, an APNs certificate, a VPP token, and the devices and enrollment profiles of the
+    first two tokens, with every device-level finding."""
 
     description = "demo tenant"
     can_sync = False
@@ -30,7 +32,9 @@ class DemoSource:
         cached = self._cached
         if not fresh and cached is not None and timedelta(0) <= now - cached[0] < self.max_age:
             return cached[1]
-        snapshot = parse_snapshot_document(demo_document(now), "demo tenant")
+        snapshot = parse_snapshot_document(demo_devices_document(now), "demo tenant")
+        # Read together with the tokens: the device card says "read just now".
+        snapshot = replace(snapshot, devices_read_at=now)
         self._cached = (now, snapshot)
         return snapshot
 
@@ -171,8 +175,7 @@ def demo_document(now: datetime) -> dict[str, object]:
 def demo_devices_document(now: datetime) -> dict[str, object]:
     """The demo tenant with devices and enrollment profiles for its first two tokens (the
     expired and the failing tokens explain their own devices, so they have none), showing
-    every device-level finding. Not yet what `DemoSource` serves: the demo's story tests
-    follow the token-level picture until the device question lands (issue 14 part B)."""
+    every device-level finding: what `DemoSource` serves."""
     document = demo_document(now)
     utc = now.astimezone(UTC)
     week = (utc - timedelta(days=utc.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -182,6 +185,10 @@ def demo_devices_document(now: datetime) -> dict[str, object]:
 
     tokens = document["depOnboardingSettings"]["value"]  # type: ignore[index]
     devices, profiles = _demo_devices(at, tokens[0]["id"], tokens[1]["id"])
+    # Read, and empty: a serial asked about is then "not in Intune", not "maybe not read".
+    for other in tokens[2:]:
+        devices.setdefault(other["id"], {"value": []})
+        profiles.setdefault(other["id"], {"value": []})
     return {**document, "importedAppleDeviceIdentities": devices, "enrollmentProfiles": profiles}
 
 

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.i18n.languages import negotiate
+from bot.core.understanding.serials import serials, without_serials
 from bot.core.understanding.verbs import Intent, Verb
 from bot.core.understanding.words import (
     CHINESE,
@@ -390,13 +391,26 @@ def _tags(cues: frozenset[Cue]) -> tuple[str, ...]:
     return tuple(sorted(cue.value for cue in cues if cue is not Cue.FILLER))
 
 
+# A serial number turns these readings into a device question: "why won't C02XK1ZZJG5H
+# enroll?" is a diagnosis of that device, a serial pasted alone asks about it. Alerts,
+# languages and other platforms keep their reading ("Windows 5CD1234XYZ fails Autopilot").
+_ABOUT_A_DEVICE = frozenset(
+    {Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.HELP, Verb.UNKNOWN, Verb.CLARIFY}
+)
+
+
 def recognize(text: str) -> Intent:
     """The intent of one chat message; never raises, anything unrecognised is UNKNOWN."""
     if not isinstance(text, str):
         return Intent(Verb.UNKNOWN)
-    cleaned, typos = _clean(text[:_MAX_CHARS])
+    text = text[:_MAX_CHARS]
+    asked_serials = serials(text)
+    cleaned, typos = _clean(without_serials(text, asked_serials))
     items = _scan(cleaned, typos=typos)
     kind, language, choices = _decide(items, question="?" in cleaned)
     evidence = [f"{tag}:{item.label}" for item in items for tag in _tags(item.cues)]
     evidence += [f"name:{it.entry.name}" for it in items if it.entry and it.entry.name]
+    if asked_serials and kind in _ABOUT_A_DEVICE:
+        evidence += [f"serial:{serial}" for serial in asked_serials]
+        return Intent(Verb.DEVICE, language, tuple(evidence), serials=asked_serials)
     return Intent(kind, language, tuple(evidence), choices=choices)

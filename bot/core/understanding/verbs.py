@@ -24,6 +24,7 @@ _MAX_VERB = 32
 _MAX_ID = 128
 _MAX_LANGUAGE = 35
 _MAX_SUBJECT = 120
+_MAX_SERIAL = 14
 
 
 class Verb(StrEnum):
@@ -41,6 +42,8 @@ class Verb(StrEnum):
     NOT_ADE = "not-ade"
     # The recogniser was unsure: ask, offering `Intent.choices` as buttons.
     CLARIFY = "clarify"
+    # Issue 14: one ADE device by its serial number ("why won't C02XK1ZZJG5H enroll?").
+    DEVICE = "device"
     # Buttons only: "Sync now" on a failing token, "Snooze 1 day" / "Acknowledge" on an alert.
     SYNC = "sync"
     SNOOZE = "snooze"
@@ -68,6 +71,8 @@ class Intent:
     pressed: bool = False
     # CLARIFY only: the two likeliest readings, most likely first, offered as buttons.
     choices: tuple[Verb, ...] = ()
+    # DEVICE only: the Apple serial numbers asked about, upper case, first asked first.
+    serials: tuple[str, ...] = ()
 
 
 _VERBS = {verb.value: verb for verb in Verb if verb is not Verb.UNKNOWN}
@@ -85,6 +90,7 @@ def pressed(value: Mapping[str, object] | None) -> Intent | None:
             return raw
         return None
 
+    serial = field("serial", _MAX_SERIAL)
     return Intent(
         _VERBS.get(field("action", _MAX_VERB) or "", Verb.UNKNOWN),
         language=field("language", _MAX_LANGUAGE),
@@ -93,4 +99,6 @@ def pressed(value: Mapping[str, object] | None) -> Intent | None:
         # The alert card names its subject for the answer ("Snoozed: Contoso iPads").
         subject=field("name", _MAX_SUBJECT) or field("token", _MAX_ID),
         pressed=True,
+        # "Check again" on a device card: only letters and digits reach the lookup.
+        serials=(serial.upper(),) if serial and serial.isalnum() and serial.isascii() else (),
     )
