@@ -153,3 +153,9 @@ def test_check_in_russian_translates_the_whole_report_from_its_first_line() -> N
     assert result.returncode == 1
     first = result.stdout.splitlines()[0]
     assert first.startswith("ADE Doctor: демонстрационный клиент, состояние на 22 нояб. 2026")
+
+
+def test_check_in_polish_names_the_snapshot_file_in_polish(healthy_file: Path) -> None:
+    result = run("check", "--locale", "pl", "--snapshot", str(healthy_file))
+    assert result.stdout.startswith("ADE Doctor: plik migawki ")
+    assert "snapshot.json" in result.stdout.splitlines()[0]

@@ -39,7 +39,7 @@ def notice_card(
         header=header,
         body=body,
         actions=actions if actions is not None else [],
-        fallback=" ".join([title, *sentences]),
+        fallback=" ".join([title, t.sentences(*sentences)]),
     )
 
 

@@ -74,7 +74,7 @@ class Translator:
 
     def and_list(self, items: Sequence[str]) -> str:
         """ "A, B and C" in the admin's language."""
-        return typography.and_list(self.locale, list(items))
+        return typography.and_list(self.locale, items)
 
     def language_name(self, language: Language) -> str:
         """`language`'s name as this language writes it mid-sentence ("polski", "tiếng Việt")."""

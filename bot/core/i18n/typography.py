@@ -6,6 +6,8 @@ CLDR has all of it except the sentence join; Babel loads all of it except the qu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from babel import Locale
 from babel.lists import format_list
 
@@ -34,15 +36,15 @@ def quoted(language: Language, text: str) -> str:
     return f"{start}{text}{end}"
 
 
-def sentences(language: Language, parts: tuple[str, ...] | list[str]) -> str:
+def sentences(language: Language, parts: Sequence[str]) -> str:
     """Sentences one after another. Chinese ends a sentence with a full-width mark that
     carries its own space (“…。…”): an ASCII space after it is a visible gap."""
     return ("" if language is CHINESE else " ").join(parts)
 
 
-def and_list(locale: Locale, items: list[str]) -> str:
+def and_list(locale: Locale, items: Sequence[str]) -> str:
     """ "A, B and C" as the language writes it: "A, B и C", "A、B和C"."""
-    return format_list(items, style="standard", locale=locale)
+    return format_list(list(items), style="standard", locale=locale)
 
 
 def running_name(language: Language, locale: Locale) -> str:
