@@ -146,3 +146,16 @@ def test_cards_writes_each_card_of_the_reply_as_json(tmp_path: Path) -> None:
     card = json.loads((out / names[0]).read_text(encoding="utf-8"))
     assert card["lang"] == "zh"
     assert card["body"][0]["id"] == "token-expired"
+
+
+def test_check_in_russian_translates_the_whole_report_from_its_first_line() -> None:
+    result = run("check", "--locale", "ru", "--as-of", "2026-11-22T12:00:00Z")
+    assert result.returncode == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("ADE Doctor: демонстрационный клиент, состояние на 22 нояб. 2026")
+
+
+def test_check_in_polish_names_the_snapshot_file_in_polish(healthy_file: Path) -> None:
+    result = run("check", "--locale", "pl", "--snapshot", str(healthy_file))
+    assert result.stdout.startswith("ADE Doctor: plik migawki ")
+    assert "snapshot.json" in result.stdout.splitlines()[0]

@@ -42,3 +42,9 @@ def test_chinese_variants_match_without_word_boundaries() -> None:
 
 def test_a_glossary_without_a_required_term_is_reported() -> None:
     assert problems([TOKEN], [], chinese=False)[0].startswith("glossary lacks the term 'sync'")
+
+
+def test_a_placeholder_named_like_a_forbidden_term_is_not_a_defect() -> None:
+    term = Term(en="tenant", use="dzierżawa", expect=(), forbidden=("tenant",))
+    pairs = [("Microsoft Graph, tenant {tenant}", "Microsoft Graph, dzierżawa {tenant}")]
+    assert problems([term, *ALL_TERMS], pairs, chinese=False) == []

@@ -69,16 +69,21 @@ def entries(po_path: Path) -> list[tuple[str, str]]:
         catalog = read_po(handle)
     pairs: list[tuple[str, str]] = []
     for message in catalog:
-        if not message.id:
-            continue
+        if not message.id or message.fuzzy:
+            continue  # a fuzzy entry is not served; tools/check_po.py reports it
         msgid = message.id[0] if isinstance(message.id, tuple) else message.id
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         pairs.extend((msgid, string) for string in strings if string)
     return pairs
 
 
+# "{tenant}" is a placeholder the code fills, not the word tenant.
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
 def problems(terms: list[Term], pairs: list[tuple[str, str]], chinese: bool) -> list[str]:
     found: list[str] = []
+    pairs = [(msgid, _PLACEHOLDER.sub(" ", text)) for msgid, text in pairs]
     missing = [name for name in REQUIRED_TERMS if name.lower() not in {t.en.lower() for t in terms}]
     found.extend(f"glossary lacks the term {name!r}" for name in missing)
     for term in terms:

@@ -33,19 +33,17 @@ def article(t: Translator) -> Article:
     return Article(
         # Translators: the title of Microsoft's article (seed), shown as a card heading.
         title=t.gettext("Apple Automatic Device Enrollment sync errors"),
-        quote=" ".join(
-            (
-                # Translators: a sentence of Microsoft's article (seed).
-                t.gettext(
-                    "We have detected that you have one or more ADE/DEP Tokens which are in "
-                    "an error state."
-                ),
-                # Translators: a sentence of Microsoft's article (seed).
-                t.gettext(
-                    "Until the error state is resolved for each affected token, the ADE "
-                    "functionality will not work as expected."
-                ),
-            )
+        quote=t.sentences(
+            # Translators: a sentence of Microsoft's article (seed).
+            t.gettext(
+                "We have detected that you have one or more ADE/DEP Tokens which are in "
+                "an error state."
+            ),
+            # Translators: a sentence of Microsoft's article (seed).
+            t.gettext(
+                "Until the error state is resolved for each affected token, the ADE "
+                "functionality will not work as expected."
+            ),
         ),
         # Translators: a sentence of Microsoft's article (seed).
         symptoms_intro=t.gettext("This error might manifest in a number of ways including:"),
@@ -63,16 +61,13 @@ def article(t: Translator) -> Article:
             "Check for the sync error reported in the Intune console under **Devices > "
             "Enrollment > Apple > Enrollment program tokens**."
         ),
-        common_cause=" ".join(
-            (
-                # Translators: a sentence of Microsoft's article (seed).
-                t.gettext(
-                    "One of the most common causes of sync error is expiration of the "
-                    "current token."
-                ),
-                # Translators: a sentence of Microsoft's article (seed).
-                t.gettext("In many cases, renewal of the affected token will resolve the issue."),
-            )
+        common_cause=t.sentences(
+            # Translators: a sentence of Microsoft's article (seed).
+            t.gettext(
+                "One of the most common causes of sync error is expiration of the current token."
+            ),
+            # Translators: a sentence of Microsoft's article (seed).
+            t.gettext("In many cases, renewal of the affected token will resolve the issue."),
         ),
         # Translators: a sentence of Microsoft's article (seed).
         renew_intro=t.gettext(

@@ -125,8 +125,20 @@ class _CardParts:
         self._tails: dict[int, int] = {}
 
     def _fallback(self, shown: int) -> str:
-        names = ", ".join(s.name for s in self.finding.subjects[:shown])
-        return ": ".join([self.title, names]).rstrip(": ")
+        """ "Title: A, B and C" (a notification's preview text), in the card's language."""
+        subjects = self.finding.subjects
+        names = [subject_label(self.t, s) for s in subjects[:shown]]
+        if len(subjects) > shown:
+            hidden = len(subjects) - shown
+            # Translators: the last item of a list of names: "A, B and 3 others".
+            others = self.t.ngettext("{count} other", "{count} others", hidden)
+            names.append(others.format(count=self.t.number(hidden)))
+        if not names:
+            return self.title
+        # Translators: a card's title, then the names of the tokens or certificates it is about.
+        return self.t.gettext("{title}: {names}").format(
+            title=self.title, names=self.t.and_list(names)
+        )
 
     def _more(self, hidden: int) -> dict[str, Any]:
         more = self.t.ngettext("…and {count} more.", "…and {count} more.", hidden)

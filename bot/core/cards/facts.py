@@ -19,6 +19,15 @@ def when(t: Translator, moment: datetime | None, now: datetime) -> str:
     )
 
 
+def expiry_label(t: Translator, expires: datetime | None, now: datetime) -> str:
+    """A date in the past did not "expire": "Expired: Nov 13, 2026 (9 days ago)"."""
+    if expires is not None and expires <= now:
+        # Translators: a fact's label; the date after it is in the past.
+        return t.gettext("Expired")
+    # Translators: a fact's label; the date after it is in the future (or unknown).
+    return t.gettext("Expires")
+
+
 def subject_facts(t: Translator, subject: Subject, now: datetime) -> list[tuple[str, str]]:
     item = subject.item
     facts: list[tuple[str, str]] = []
@@ -28,7 +37,7 @@ def subject_facts(t: Translator, subject: Subject, now: datetime) -> list[tuple[
         facts.append((t.gettext("Type"), portal_name(t, item.token_type)))
         if item.apple_id:
             facts.append((t.gettext("Apple ID"), item.apple_id))
-        facts.append((t.gettext("Expires"), when(t, item.expires, now)))
+        facts.append((expiry_label(t, item.expires, now), when(t, item.expires, now)))
         facts.append((t.gettext("Last successful sync"), when(t, item.last_successful_sync, now)))
         if item.last_sync_error_code:
             facts.append((t.gettext("Sync error"), sync_error_phrase(t, item.last_sync_error_code)))
@@ -37,11 +46,11 @@ def subject_facts(t: Translator, subject: Subject, now: datetime) -> list[tuple[
     elif isinstance(item, PushCertificate):
         if item.apple_id:
             facts.append((t.gettext("Apple ID"), item.apple_id))
-        facts.append((t.gettext("Expires"), when(t, item.expires, now)))
+        facts.append((expiry_label(t, item.expires, now), when(t, item.expires, now)))
     elif isinstance(item, VppToken):
         if item.apple_id:
             facts.append((t.gettext("Apple ID"), item.apple_id))
         facts.append((t.gettext("State"), vpp_state(t, item.state)))
-        facts.append((t.gettext("Expires"), when(t, item.expires, now)))
+        facts.append((expiry_label(t, item.expires, now), when(t, item.expires, now)))
         facts.append((t.gettext("Last sync"), when(t, item.last_sync, now)))
     return facts

@@ -39,7 +39,7 @@ def notice_card(
         header=header,
         body=body,
         actions=actions if actions is not None else [],
-        fallback=" ".join([title, *sentences]),
+        fallback=" ".join([title, t.sentences(*sentences)]),
     )
 
 
@@ -196,8 +196,10 @@ def language_set(t: Translator, language: Language) -> CardDict:
     return notice_card(
         t,
         "language-set",
-        t.gettext("From now on I will answer you in {language}").format(
-            language=language.native_name
+        # Translators: {language} is a language's name as CLDR writes it mid-sentence
+        # ("polski", "português", "tiếng Việt"), not as a menu does ("Polski").
+        t.gettext("From now on I will answer in {language}").format(
+            language=t.language_name(language)
         ),
         [t.gettext("You can change it at any time: type **language** followed by its code.")],
         style="good",

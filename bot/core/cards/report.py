@@ -2,20 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from bot.core.cards.texts import next_step, subject_label, subject_summary, title
+from bot.core.cards.texts import (
+    failure_sentence,
+    next_step,
+    subject_label,
+    subject_summary,
+    title,
+)
 from bot.core.diagnosis.findings import Finding, Severity, Subject
 from bot.core.i18n.translator import Translator
+from bot.core.tenant.demo import DemoSource
+
+# How the tenant sources describe themselves (`SnapshotSource.description`, in English for
+# the logs): bot.core.tenant.demo, bot.snapshot_file and bot.graph.graph_source.
+_DEMO = DemoSource.description
+_FILE = "snapshot file "
+_GRAPH = re.compile(r"Microsoft Graph, tenant (?P<tenant>\S+)(?: \((?P<cloud>[^)]+) cloud\))?")
+
+
+def source_name(t: Translator, description: str) -> str:
+    """A tenant source's description in the reader's language; one we do not know (a
+    source added later) as it is."""
+    if description == _DEMO:
+        return t.gettext("the demo tenant")
+    if description.startswith(_FILE):
+        # Translators: {name} is a file name, e.g. "contoso.json".
+        return t.gettext("snapshot file {name}").format(name=description.removeprefix(_FILE))
+    graph = _GRAPH.fullmatch(description)
+    if graph and graph["cloud"]:
+        # Translators: {cloud} is a national cloud's code, e.g. "usgov" or "china".
+        return t.gettext("Microsoft Graph, tenant {tenant} ({cloud} cloud)").format(
+            tenant=graph["tenant"], cloud=graph["cloud"]
+        )
+    if graph:
+        return t.gettext("Microsoft Graph, tenant {tenant}").format(tenant=graph["tenant"])
+    return description
 
 
 def render_text(findings: list[Finding], t: Translator, now: datetime, source: str) -> str:
+    """`source` is the tenant source's description (`SnapshotSource.description`)."""
     lines = [
         t.gettext("ADE Doctor: {source}, evaluated {moment}").format(
-            source=source, moment=t.date_time(now)
+            source=source_name(t, source), moment=t.date_time(now)
         ),
         "",
     ]
@@ -29,7 +63,7 @@ def render_text(findings: list[Finding], t: Translator, now: datetime, source: s
         for subject in finding.subjects:
             lines.append(f"  - {subject_label(t, subject)}: {subject_summary(t, subject, now)}")
         for failure in finding.failures:
-            lines.append(f"  - {failure.part}: {failure.detail or failure.reason}")
+            lines.append(f"  - {failure_sentence(t, failure)}")
         lines.append("    " + t.gettext("What to do: {step}").format(step=next_step(t, finding)))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.core.cards import links
 from bot.core.cards.article import article
-from bot.core.cards.elements import bulleted, heading, numbered, submit, text
+from bot.core.cards.elements import bulleted, heading, link, numbered, submit, text
 from bot.core.cards.guidance import Case, guidance, portal
 from bot.core.cards.texts import failure_sentence
 from bot.core.diagnosis.findings import Card
@@ -49,7 +49,7 @@ def _article_blocks(t: Translator, case: Case) -> list[dict[str, Any]]:
     else:
         blocks += [
             heading(a.title),
-            text(f"“{a.quote}”", isSubtle=True),
+            text(t.quote(a.quote), isSubtle=True),
             heading(a.symptoms_intro),
             numbered(a.symptoms),
         ]
@@ -58,8 +58,8 @@ def _article_blocks(t: Translator, case: Case) -> list[dict[str, Any]]:
     blocks += [
         text(a.where_to_look, spacing="Medium"),
         text(a.common_cause),
-        text(f"{a.renew_intro} [{renew_title}]({renew_url})"),
-        text(f"{a.other_errors_intro} [{other_title}]({other_url})"),
+        text(t.sentences(a.renew_intro, link(renew_title, renew_url))),
+        text(t.sentences(a.other_errors_intro, link(other_title, other_url))),
     ]
     return blocks
 

@@ -277,7 +277,9 @@ def device_facts(
         state = vpp_state(t, vpp.state)
         if vpp.expires is not None and vpp.expires <= now:
             state = t.gettext("expired")
-        facts.append((t.gettext("VPP token"), f"{name} ({state})"))
+        # Translators: a VPP token's name and its state, e.g. "Contoso Ltd (expired)".
+        named = t.gettext("{name} ({state})").format(name=name, state=state)
+        facts.append((t.gettext("VPP token"), named))
     elif "missing" in subject.reasons:
         facts.append((t.gettext("VPP token"), t.gettext("deleted from Intune")))
     facts.append((t.gettext("Devices"), t.number(group.count)))

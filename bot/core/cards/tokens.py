@@ -88,11 +88,13 @@ def tokens_card(
     subjects = inventory(snapshot, findings)
     broken = sum(1 for s in subjects if s.severity is not Severity.INFO)
     title = t.gettext("Apple tokens and certificates")
-    summary = t.ngettext(
-        "{count} item listed, {broken} need attention.",
-        "{count} items listed, {broken} need attention.",
-        len(subjects),
-    ).format(count=t.number(len(subjects)), broken=t.number(broken))
+    # Two sentences, each with its own plural: one number cannot choose the other's form
+    # ("1 item listed, 1 need attention").
+    listed = t.ngettext("{count} item listed.", "{count} items listed.", len(subjects))
+    attention = t.ngettext("{count} needs attention.", "{count} need attention.", broken)
+    summary = t.sentences(
+        listed.format(count=t.number(len(subjects))), attention.format(count=t.number(broken))
+    )
     header = [text(title, size="Medium", weight="Bolder"), text(summary)]
     blocks = [_block(t, subject, now) for subject in subjects]
     actions = [submit(t.gettext("Why is ADE failing?"), Verb.RECHECK)]

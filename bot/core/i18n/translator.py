@@ -7,7 +7,7 @@ time zone. Every Babel call gets `locale=` explicitly.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Literal
@@ -23,6 +23,7 @@ from babel.dates import (
 )
 from babel.numbers import format_decimal
 
+from bot.core.i18n import typography
 from bot.core.i18n.languages import ENGLISH, Language
 
 # A threshold no duration reaches makes Babel use the unit we ask for: "in 12 days", not
@@ -62,6 +63,22 @@ class Translator:
 
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self._translations.ngettext(singular, plural, count)
+
+    def quote(self, text: str) -> str:
+        """ "«text»" in Russian, "„text”" in Polish (CLDR's quotation marks)."""
+        return typography.quoted(self.language, text)
+
+    def sentences(self, *parts: str) -> str:
+        """Sentences joined as the language joins them (no space in Chinese)."""
+        return typography.sentences(self.language, parts)
+
+    def and_list(self, items: Sequence[str]) -> str:
+        """ "A, B and C" in the admin's language."""
+        return typography.and_list(self.locale, items)
+
+    def language_name(self, language: Language) -> str:
+        """`language`'s name as this language writes it mid-sentence ("polski", "tiếng Việt")."""
+        return typography.running_name(language, self.locale)
 
     def number(self, value: int) -> str:
         return self._remember(("n", value), lambda: format_decimal(value, locale=self.locale))
