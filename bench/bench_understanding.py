@@ -6,7 +6,8 @@
 
 Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
 tests/understanding/dev_batch8.py, the phrasings the recogniser is tuned on; `--set batch8`
-runs batch 8 alone, `--set batch9` batch 9, `--set batch9new` its phrasings new to the dev set) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
+runs batch 8 alone, `--set batch9` batch 9, `--set batch9new` its phrasings new to the dev
+set) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
 recogniser and never tuned on: its figure is the one that counts). Every message is answered
 as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
 (`--http`), with an ENGLISH Teams locale, so the message alone must reveal the reply
@@ -250,7 +251,9 @@ def _free_port() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "batch8", "batch9", "batch9new", "frozen", "both"), default="both")
+    parser.add_argument(
+        "--set", choices=("dev", "batch8", "batch9", "batch9new", "frozen", "both"), default="both"
+    )
     parser.add_argument("--http", action="store_true", help="through a real ade-doctor serve")
     parser.add_argument("--failures", action="store_true", help="list the dev set's misses")
     args = parser.parse_args()
