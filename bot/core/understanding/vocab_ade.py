@@ -38,8 +38,8 @@ ADE_WORDS[Cue.OTHER] = {
 # problem shows, so "Outlook on her iPhone doesn't sync" is not ADE, where "Android and iPhone
 # enrollment fails" could be (CLARIFY). Compiled with OTHER as well (words.py).
 ADE_WORDS[Cue.SERVICE] = {
-    "en": """outlook, exchange, sharepoint, onedrive, vpn, wifi, printer, printers, gmail, mail,
-        email, emails, inbox, mailbox, calendar""",
+    "en": """outlook, exchange, sharepoint, onedrive, vpn, wifi, printer, printers, gmail,
+        emails, inbox, mailbox, calendar""",
     "ru": "принтер*, почт*, аутлук*, календар*",
     "zh": "打印机, 邮箱, 邮件, 收件箱, 日历",
     "pl": "drukark*, poczt*, skrzynk*, kalendarz*",
