@@ -38,6 +38,7 @@ def main() -> None:
     phrases = runpy.run_path(str(ROOT / "tests" / "core" / "intent_phrases.py"))["PHRASES"]
     sys.path.insert(0, str(ROOT))
     phrases += importlib.import_module("tests.understanding.dev_batch8").NEW
+    phrases += importlib.import_module("tests.understanding.dev_batch9").NEW
     recognize, resolve = intents.recognize, intents._resolve
 
     right: defaultdict[str, int] = defaultdict(int)

@@ -41,11 +41,14 @@ def main() -> int:
     from bot.core.understanding.intents import recognize  # noqa: PLC0415
     from tests.core.intent_phrases import PHRASES  # noqa: PLC0415
     from tests.understanding.dev_batch8 import NEW  # noqa: PLC0415
+    from tests.understanding.dev_batch9 import NEW as NEW9  # noqa: PLC0415
     from tests.understanding.dev_reply_language import SAMPLES  # noqa: PLC0415
 
     reply_of = {"en": "en", "ru": "ru", "zh": "zh-Hans", "pl": "pl", "pt": "pt-BR", "vi": "vi"}
     sets = {
-        "intent_phrases": [(reply_of[p.lang], p.text) for p in PHRASES + NEW if p.language is None],
+        "intent_phrases": [
+            (reply_of[p.lang], p.text) for p in PHRASES + NEW + NEW9 if p.language is None
+        ],
         "dev_reply_language": [(s.reply, s.text) for s in SAMPLES],
     }
     print(f"import bot.core.i18n.languages: {imported * 1000:.0f} ms, RSS +{grown:.1f} MiB")

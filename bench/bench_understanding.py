@@ -5,8 +5,9 @@
     .venv/bin/python bench/bench_understanding.py --set dev --failures
 
 Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
-tests/understanding/dev_batch8.py, the phrasings the recogniser is tuned on; `--set batch8`
-runs batch 8 alone) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
+tests/understanding/dev_batch8.py and dev_batch9.py, the phrasings the recogniser is tuned
+on; `--set batch8` runs batch 8 alone, `--set batch9` batch 9, `--set batch9new` its phrasings
+new to the dev set) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
 recogniser and never tuned on: its figure is the one that counts). Every message is answered
 as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
 (`--http`), with an ENGLISH Teams locale, so the message alone must reveal the reply
@@ -49,6 +50,8 @@ from bot.core.tenant.demo import DemoSource  # noqa: E402
 from bot.storage.base import open_store  # noqa: E402
 from tests.core.intent_phrases import PHRASES, Phrase  # noqa: E402
 from tests.understanding.dev_batch8 import BATCH8, NEW  # noqa: E402
+from tests.understanding.dev_batch9 import BATCH9  # noqa: E402
+from tests.understanding.dev_batch9 import NEW as NEW9  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -92,7 +95,7 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW) -> list[Item]:
+def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9) -> list[Item]:
     items = []
     for phrase in phrases:
         label = DEV_LABEL[phrase.kind]
@@ -248,11 +251,19 @@ def _free_port() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "batch8", "frozen", "both"), default="both")
+    parser.add_argument(
+        "--set", choices=("dev", "batch8", "batch9", "batch9new", "frozen", "both"), default="both"
+    )
     parser.add_argument("--http", action="store_true", help="through a real ade-doctor serve")
     parser.add_argument("--failures", action="store_true", help="list the dev set's misses")
     args = parser.parse_args()
-    sets = {"dev": dev_set, "batch8": lambda: dev_set(BATCH8), "frozen": frozen_set}
+    sets = {
+        "dev": dev_set,
+        "batch8": lambda: dev_set(BATCH8),
+        "batch9": lambda: dev_set(BATCH9),
+        "batch9new": lambda: dev_set(NEW9),
+        "frozen": frozen_set,
+    }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]
     for name in names:
         items = sets[name]()

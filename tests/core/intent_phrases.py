@@ -749,6 +749,8 @@ SEVENTH_BATCH = [
     Phrase("vi", "cho xem các token", T),
 ]
 
+from tests.core.device_phrases import DEVICE_PHRASES  # noqa: E402  (it needs Phrase)
+
 PHRASES: tuple[Phrase, ...] = (
     *ENGLISH,
     *RUSSIAN,
@@ -762,4 +764,5 @@ PHRASES: tuple[Phrase, ...] = (
     *FIFTH_BATCH,
     *SIXTH_BATCH,
     *SEVENTH_BATCH,
+    *DEVICE_PHRASES,
 )

@@ -36,4 +36,5 @@ class Cue(enum.Enum):
     TRY = "try"  # try: with AGAIN it is a re-check ("try again", "tenta de novo")
     REFRESH = "refresh"  # update, обнови, atualiza: a re-check alone, a renewal with "token"
     SYMPTOM = "symptom"  # skip, missing, disappeared: a failure beside an ADE or Apple word
+    SERVICE = "service"  # Outlook, mail, Wi-Fi, a printer: another task even on an iPhone
     THANKS = "thanks"  # thanks, it works now: small talk, nothing to answer with data

@@ -30,6 +30,8 @@ Deciding (`_decide`, in this order):
   greeting alone ("hi", "привет", "你好"), because the help card is the right answer to hello;
   a lone "?". "thanks", a bare @mention and everything else are UNKNOWN (the bot shows the
   help card for those too).
+- UNKNOWN and CLARIFY ask a character n-gram model for a second opinion
+  (`second_opinion.py`), which may only pick a reading the message's own cues support.
 - A language named next to a cue word ("answer in Polish", "по-русски", "用中文") or alone
   ("English please") is a request: LANGUAGE on its own, else `language` rides along with the
   other kind ("why is ADE failing? answer in Polish": DIAGNOSE, "pl"), so neither is lost. A bare
@@ -46,6 +48,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.i18n.languages import negotiate
+from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
 from bot.core.understanding.verbs import Intent, Verb
 from bot.core.understanding.words import (
@@ -349,7 +352,7 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
         # Windows, Android, a user's password: not ADE. Apple devices named beside another
         # platform ("Android and iPhone enrollment fails") could be either: ask.
-        if Cue.APPLE in cues and Cue.OTHER in cues:
+        if Cue.APPLE in cues and Cue.OTHER in cues and Cue.SERVICE not in cues:
             return Reading(Verb.CLARIFY, asked, (Verb.DIAGNOSE, Verb.NOT_ADE))
         return Reading(Verb.NOT_ADE, asked)
     if Cue.ACCOUNTS in cues and not (failure or Cue.TOKEN in cues):
@@ -408,6 +411,11 @@ def recognize(text: str) -> Intent:
     cleaned, typos = _clean(without_serials(text, asked_serials))
     items = _scan(cleaned, typos=typos)
     kind, language, choices = _decide(items, question="?" in cleaned)
+    if kind in (Verb.UNKNOWN, Verb.CLARIFY) and not asked_serials:  # unsure: second_opinion.py
+        cues = frozenset().union(*(it.cues for it in items))
+        better = second_opinion(kind, cues, _TOKENS.findall(cleaned))
+        if better:
+            kind, choices = better, ()
     evidence = [f"{tag}:{item.label}" for item in items for tag in _tags(item.cues)]
     evidence += [f"name:{it.entry.name}" for it in items if it.entry and it.entry.name]
     if asked_serials and kind in _ABOUT_A_DEVICE:

@@ -30,13 +30,21 @@ ADE_WORDS[Cue.OTHER] = {
     "en": """windows, win10, win11, autopilot, android*, aosp, google, gmail, chromebook*, chrome,
         chromeos, samsung, knox, zebra, linux, ubuntu, hololens, surface, sccm, configmgr,
         co management, comanagement, gpo, wsus, bitlocker, hybrid join, entra join, azure ad join,
-        aad join, oobe, esp, enrollment status page, xxhresult, outlook, exchange, sharepoint,
-        onedrive, vpn, wifi, printer, printers, jamf""",
-    "ru": "виндовс*, винд*, андроид*, гугл*, хромбук*, принтер*, почт*",
-    "zh": "安卓, 谷歌, 微软电脑, 打印机, 邮箱, 邮件",
-    "pl": "drukark*, poczt*",
-    "pt": "impressora*",
-    "vi": "máy in",
+        aad join, oobe, esp, enrollment status page, xxhresult, jamf""",
+    "ru": "виндовс*, винд*, андроид*, гугл*, хромбук*",
+    "zh": "安卓, 谷歌, 微软电脑",
+}
+# A service used ON the Apple device (mail, Wi-Fi, a printer): the device is only where the
+# problem shows, so "Outlook on her iPhone doesn't sync" is not ADE, where "Android and iPhone
+# enrollment fails" could be (CLARIFY). Compiled with OTHER as well (words.py).
+ADE_WORDS[Cue.SERVICE] = {
+    "en": """outlook, exchange, sharepoint, onedrive, vpn, wifi, printer, printers, gmail,
+        emails, inbox, mailbox, calendar""",
+    "ru": "принтер*, почт*, аутлук*, календар*",
+    "zh": "打印机, 邮箱, 邮件, 收件箱, 日历",
+    "pl": "drukark*, poczt*, skrzynk*, kalendarz*",
+    "pt": "impressora*, caixa de entrada, calendário",
+    "vi": "máy in, hộp thư",
 }
 ADE_WORDS[Cue.ACCOUNTS] = {
     "en": """user, users, users, password*, passcode, managed apple id, managed apple ids,

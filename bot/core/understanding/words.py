@@ -132,8 +132,10 @@ def _add(text: str, entry: Entry, *, typos: bool) -> None:
 
 
 for _cue, _by_lang in WORDS.items():
+    # A service on the device is another task, as another platform is (cues.py).
+    _set = frozenset({_cue, Cue.OTHER}) if _cue is Cue.SERVICE else frozenset({_cue})
     for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
+        _add(_text, Entry(_set), typos=_lang not in NO_TYPOS)
 for _cues, _by_lang in BOTH.items():
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
