@@ -54,7 +54,12 @@ def test_check_json_lists_findings_with_cards_severities_and_subjects() -> None:
     assert [f["card"] for f in report["findings"]] == [
         "token-expired",
         "sync-error",
+        "device-enrollment-failed",
+        "company-portal-vpp-invalid",
         "token-expiring",
+        "device-no-profile",
+        "default-profile-missing",
+        "device-never-contacted",
     ]
     subject = report["findings"][0]["subjects"][0]
     assert {"kind", "id", "name"} <= subject.keys()
@@ -127,7 +132,7 @@ def test_graph_secrets_never_reach_the_output() -> None:
 def test_check_locale_prints_the_report_in_that_language() -> None:
     result = run("check", "--locale", "ru-RU", "--as-of", "2026-11-22T12:00:00Z")
     assert result.returncode == 1
-    assert "1 токен программы регистрации просрочен" in result.stdout
+    assert "1 токен программы регистрации с истекшим сроком действия" in result.stdout
 
 
 def test_an_unsupported_locale_falls_back_to_english_without_an_error() -> None:
@@ -142,7 +147,12 @@ def test_cards_writes_each_card_of_the_reply_as_json(tmp_path: Path) -> None:
     result = run("cards", "--locale", "zh-CN", "--time-zone", "Asia/Shanghai", "--out", str(out))
     assert result.returncode == 1
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["01-token-expired.json", "02-sync-error.json", "03-token-expiring.json"]
+    assert names[:3] == [
+        "01-token-expired.json",
+        "02-sync-error.json",
+        "03-device-enrollment-failed.json",
+    ]
+    assert len(names) == 8
     card = json.loads((out / names[0]).read_text(encoding="utf-8"))
     assert card["lang"] == "zh"
     assert card["body"][0]["id"] == "token-expired"

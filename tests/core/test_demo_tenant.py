@@ -58,13 +58,19 @@ def test_the_demo_problems_keep_their_keys_all_week() -> None:
 def test_the_demo_tells_the_same_story_at_every_hour_of_the_week(hours: int) -> None:
     now = MONDAY + timedelta(hours=hours, minutes=42)
     findings = diagnose(_read(DemoSource(), now), now)
-    # One token expired, one failing to sync, one expiring within two weeks; the rest healthy.
+    # One token expired, one failing to sync, one expiring within two weeks; the devices and
+    # profiles of the first two tokens show every device-level finding (issue 14).
     assert [(f.card, f.severity) for f in findings] == [
         (Card.TOKEN_EXPIRED, Severity.ERROR),
         (Card.SYNC_ERROR, Severity.ERROR),
+        (Card.DEVICE_ENROLLMENT_FAILED, Severity.ERROR),
+        (Card.COMPANY_PORTAL_VPP_INVALID, Severity.ERROR),
         (Card.TOKEN_EXPIRING, Severity.WARNING),
+        (Card.DEVICE_NO_PROFILE, Severity.WARNING),
+        (Card.DEFAULT_PROFILE_MISSING, Severity.WARNING),
+        (Card.DEVICE_NEVER_CONTACTED, Severity.WARNING),
     ]
-    expiring = findings[2].subjects[0].item
+    expiring = findings[4].subjects[0].item
     assert expiring is not None
     left = expiring.expires - now  # type: ignore[attr-defined]
     assert timedelta(days=7) < left <= timedelta(days=14)

@@ -22,7 +22,12 @@ def test_the_demo_tenant_shows_the_same_picture_whenever_it_is_read(now: datetim
     assert [f.card for f in findings] == [
         Card.TOKEN_EXPIRED,
         Card.SYNC_ERROR,
+        Card.DEVICE_ENROLLMENT_FAILED,
+        Card.COMPANY_PORTAL_VPP_INVALID,
         Card.TOKEN_EXPIRING,
+        Card.DEVICE_NO_PROFILE,
+        Card.DEFAULT_PROFILE_MISSING,
+        Card.DEVICE_NEVER_CONTACTED,
     ]
     assert len(snapshot.enrollment_tokens or ()) == 4
     assert snapshot.push_certificate is not None
@@ -32,7 +37,9 @@ def test_the_demo_tenant_shows_the_same_picture_whenever_it_is_read(now: datetim
 def test_the_demo_tenant_has_one_healthy_token_and_school_and_business_types() -> None:
     now = datetime(2026, 11, 22, tzinfo=UTC)
     snapshot = asyncio.run(DemoSource().read(now))
-    flagged = {s.id for f in diagnose(snapshot, now) for s in f.subjects}
+    # Token-level findings only: the healthy token's devices have their own findings.
+    tokens = {Card.TOKEN_EXPIRED, Card.SYNC_ERROR, Card.TOKEN_EXPIRING, Card.SYNC_STALE}
+    flagged = {s.id for f in diagnose(snapshot, now) if f.card in tokens for s in f.subjects}
     healthy = [t for t in snapshot.enrollment_tokens or () if t.id not in flagged]
     assert [t.name for t in healthy] == ["Contoso HQ iPhones"]
     assert {t.token_type.value for t in snapshot.enrollment_tokens or ()} == {

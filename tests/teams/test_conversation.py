@@ -31,7 +31,17 @@ async def test_why_is_ade_failing_gets_a_typing_indicator_then_the_troubleshooti
     assert reply.path == f"/v3/conversations/personal-chat-acceptance/activities/{activity['id']}"
     assert reply.authorization is None  # anonymous mode sends no token
     ids = bot.stub.card_ids()
-    assert ids[:3] == ["token-expired", "sync-error", "token-expiring"]
+    # The demo tenant's token findings, then its device findings by severity (issue 14).
+    assert ids == [
+        "token-expired",
+        "sync-error",
+        "device-enrollment-failed",
+        "company-portal-vpp-invalid",
+        "token-expiring",
+        "device-no-profile",
+        "default-profile-missing",
+        "device-never-contacted",
+    ]
     assert all(card["lang"] == "en" for card in bot.stub.cards())
 
 

@@ -29,7 +29,8 @@ _MAX_WORDS = 60  # as many words as the language detector reads
 _SUPPORT: dict[Verb, frozenset[Cue] | None] = {
     Verb.RECHECK: frozenset({Cue.CHECK, Cue.AGAIN, Cue.RECHECK, Cue.TRY, Cue.REFRESH}),
     Verb.TOKENS: frozenset({Cue.TOKEN, Cue.LIST}),
-    Verb.EXPLAIN_ADE: frozenset({Cue.EXPLAIN, Cue.ADE, Cue.DOMAIN}),
+    # "What is …" alone is any question ("what is the weather in Lisbon"): ADE must be named.
+    Verb.EXPLAIN_ADE: frozenset({Cue.ADE, Cue.DOMAIN}),
     Verb.EXPLAIN_RENEW: frozenset({Cue.TOKEN, Cue.RENEW, Cue.REFRESH, Cue.ADE}),
     Verb.ALERTS_ON: frozenset({Cue.ALERT, Cue.ON}),
     Verb.ALERTS_OFF: frozenset({Cue.ALERT, Cue.OFF}),
