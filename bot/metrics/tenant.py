@@ -57,6 +57,10 @@ class LatestSnapshot:
 class TenantCollector(Collector):
     def __init__(self, held: LatestSnapshot, clock: Clock, thresholds: Thresholds) -> None:
         self.held, self.clock, self.thresholds = held, clock, thresholds
+        # The last diagnosis, by snapshot and minute: thresholds are days and hours, so
+        # scrapes every 15 s (two Prometheus replicas: twice that) need not repeat it.
+        self._findings: tuple[TenantSnapshot, datetime, dict[tuple[Card, Severity], int]] | None
+        self._findings = None
 
     def describe(self) -> Iterable[GaugeMetricFamily]:
         # Names only: registering must not diagnose a snapshot.
@@ -77,13 +81,22 @@ class TenantCollector(Collector):
                 sync_age.add_metric([kind, token_id, name], (now - synced).total_seconds() / HOUR)
         for failure in snapshot.failures:
             failures.add_metric([str(failure.part), str(failure.reason)], 1.0)
-        counts = _finding_counts(snapshot, now, self.thresholds)
+        counts = self._counts(snapshot, now)
         # Every card and severity, 0 when absent: an alert rule on a series that exists only
         # while the problem does cannot tell "resolved" from "the bot stopped reporting".
         for card in Card:
             for severity in Severity:
                 findings.add_metric([card, severity], counts.get((card, severity), 0))
         return [expiry, sync_age, findings, failures, age]
+
+    def _counts(self, snapshot: TenantSnapshot, now: datetime) -> dict[tuple[Card, Severity], int]:
+        minute = now.replace(second=0, microsecond=0)
+        memo = self._findings
+        if memo is not None and memo[0] is snapshot and memo[1] == minute:
+            return memo[2]
+        counts = _finding_counts(snapshot, now, self.thresholds)
+        self._findings = (snapshot, minute, counts)
+        return counts
 
 
 def _families() -> Iterator[GaugeMetricFamily]:
