@@ -45,7 +45,8 @@ async def test_alerts_sent_and_refused_by_teams_are_counted_and_scans_timed(
     assert value(samples, "ade_alerts_sent_total") == 3
     assert value(samples, "ade_alerts_failed_total") == 1
     scans = value(samples, "ade_alert_scan_duration_seconds_count")
-    assert scans is not None and scans >= 2
+    assert scans is not None
+    assert scans >= 2
     assert value(samples, "ade_alert_scan_failures_total") == 0
     expiring = {"card": "token-expiring", "severity": "warning"}
     assert value(samples, "ade_findings", **expiring) == 1

@@ -96,7 +96,8 @@ def test_a_json_line_carries_the_conversation_and_graph_ids_of_where_it_was_logg
     assert outside["logger"] == "tests.metrics.json_log"
     assert outside["level"] == "INFO"
     when = datetime.fromisoformat(outside["time"].replace("Z", "+00:00"))
-    assert outside["time"].endswith("Z") and when.utcoffset() is not None
+    assert outside["time"].endswith("Z")
+    assert when.utcoffset() is not None
 
 
 def test_a_secret_shorter_than_six_characters_is_not_hidden_everywhere() -> None:

@@ -62,8 +62,9 @@ async def test_a_scrape_after_a_turn_shows_each_tokens_days_until_expiry_and_syn
         hours = value(after, "ade_token_sync_age_hours", **labels)
         assert hours is not None
         assert abs(hours - (earliest - synced).total_seconds() / 3600) < 0.05
-    apns = value(after, "ade_snapshot_age_seconds")
-    assert apns is not None and 0 <= apns < 30
+    age = value(after, "ade_snapshot_age_seconds")
+    assert age is not None
+    assert 0 <= age < 30
 
 
 async def test_a_403_from_graph_counts_as_an_error_with_status_403_and_the_turn_is_timed(
