@@ -213,6 +213,13 @@ def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> 
         f"ADE Doctor is listening on {url}",
         f"  mode: {mode}; tenant data: {source.description}",
     ]
+    if settings.metrics != "off":
+        site = (
+            f"http://{settings.metrics}"
+            if settings.metrics_address
+            else url[: -len("/api/messages")]
+        )
+        lines.append(f"  metrics: {site}/metrics")
     if not settings.app_id:
         lines += [
             "  chat with it in Microsoft 365 Agents Playground:",
@@ -269,7 +276,7 @@ async def serve(
         use_json_logs(log_redactor(settings))
     started = time.monotonic()
     async with AsyncExitStack() as stack:
-        # The registry is this process's: never prometheus_client's global one.
+        # Owned here like every edge: a registry of this process's own, never the global one.
         metrics = ProcessMetrics(clock, settings.thresholds) if settings.metrics != "off" else None
         observer = metrics.instruments if metrics is not None else None
         source = await stack.enter_async_context(open_tenant(settings, snapshot, observer))

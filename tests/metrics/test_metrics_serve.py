@@ -117,8 +117,9 @@ async def test_a_separate_address_serves_metrics_and_the_bot_port_does_not(
         assert await status_of(f"{url}/metrics") == 404
         assert await status_of(f"http://127.0.0.1:{port}/healthz") == 404
     finally:
-        code, _ = await stop_serve(bot)
+        code, stderr = await stop_serve(bot)
     assert code == 0
+    assert f"metrics: http://127.0.0.1:{port}/metrics" in stderr  # the banner says where
     assert value(samples, "ade_alert_scan_failures_total") == 0
 
 
