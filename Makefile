@@ -64,6 +64,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_graph.py
 	$(BIN)/python bench/bench_alerts.py
 	$(BIN)/python bench/bench_storage.py
+	$(BIN)/python bench/bench_metrics.py
 
 # The bot's turn cost against a bare botbuilder echo bot and the Agents SDK echo bot.
 bench-turns: $(STAMP)

@@ -36,14 +36,17 @@ from bot.core.tenant.source import SnapshotSource
 from bot.graph.connector_token import connector_token
 from bot.graph.factory import graph_source
 from bot.graph.graph_source import GraphSource
+from bot.graph.observer import GraphObserver
+from bot.json_logs import Redactor, use_json_logs
 from bot.settings import Settings
 from bot.snapshot_file import FileSource
 from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
-from bot.storage.urls import DatabaseUrlError, default_url
+from bot.storage.urls import DatabaseUrlError, default_url, redacted, secrets_in
 
 if TYPE_CHECKING:
+    from bot.metrics.instruments import Instruments
     from bot.teams.auth import BotFrameworkCloud
     from bot.teams.proactive import ProactiveSender
     from bot.teams.server import BotApp
@@ -63,21 +66,23 @@ def served_tenant(settings: Settings) -> str | None:
     return (settings.graph_tenant_id or settings.app_tenant_id) if settings.app_id else None
 
 
-def tenant_source(settings: Settings, snapshot: Path | None = None) -> SnapshotSource:
+def tenant_source(
+    settings: Settings, snapshot: Path | None = None, observer: GraphObserver | None = None
+) -> SnapshotSource:
     """A snapshot file when given, else Microsoft Graph when configured, else the demo
     tenant. The caller owns it: close it (or use `open_tenant`)."""
     if snapshot is not None:
         return FileSource(snapshot)
     if settings.graph_configured:
-        return graph_source(settings)
+        return graph_source(settings, observer=observer)
     return DemoSource()
 
 
 @asynccontextmanager
 async def open_tenant(
-    settings: Settings, snapshot: Path | None = None
+    settings: Settings, snapshot: Path | None = None, observer: GraphObserver | None = None
 ) -> AsyncIterator[SnapshotSource]:
-    source = tenant_source(settings, snapshot)
+    source = tenant_source(settings, snapshot, observer)
     try:
         yield source
     finally:
@@ -136,15 +141,30 @@ def bot_framework_cloud(settings: Settings) -> BotFrameworkCloud:
 
 
 def alert_scheduler(
-    source: SnapshotSource, store: Store, settings: Settings, sender: ProactiveSender | None
+    source: SnapshotSource,
+    store: Store,
+    settings: Settings,
+    sender: ProactiveSender | None,
+    instruments: Instruments | None = None,
 ) -> AlertScheduler:
     return AlertScheduler(
-        source, store, sender, thresholds=settings.thresholds, tenant_id=served_tenant(settings)
-    )
+        source, store, sender, thresholds=settings.thresholds, tenant_id=served_tenant(settings),
+        observer=instruments,
+    )  # fmt: skip
+
+
+def log_redactor(settings: Settings) -> Redactor:
+    """This process's own secrets and the database URL's password, as the house hides them."""
+    secrets = [settings.graph_client_secret, settings.app_password]
+    return Redactor([*secrets, *secrets_in(settings.database_url or "")], rules=[redacted])
 
 
 async def assemble(
-    stack: AsyncExitStack, settings: Settings, source: SnapshotSource, clock: Clock
+    stack: AsyncExitStack,
+    settings: Settings,
+    source: SnapshotSource,
+    clock: Clock,
+    instruments: Instruments | None = None,
 ) -> Parts:
     """Opens the database and the Bot Connector sign-in, and wires the bot; everything opened
     is closed by `stack`, last opened first."""
@@ -164,8 +184,9 @@ async def assemble(
         token=token,
         cloud=bot_framework_cloud(settings),
         health=StoreHealth(store),
+        turn_timer=instruments.turn if instruments is not None else None,
     )
-    scheduler = alert_scheduler(source, store, settings, ProactiveSender(bot))
+    scheduler = alert_scheduler(source, store, settings, ProactiveSender(bot), instruments)
     return Parts(source, store, chat, bot, scheduler)
 
 
@@ -192,6 +213,13 @@ def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> 
         f"ADE Doctor is listening on {url}",
         f"  mode: {mode}; tenant data: {source.description}",
     ]
+    if settings.metrics != "off":
+        site = (
+            f"http://{settings.metrics}"
+            if settings.metrics_address
+            else url[: -len("/api/messages")]
+        )
+        lines.append(f"  metrics: {site}/metrics")
     if not settings.app_id:
         lines += [
             "  chat with it in Microsoft 365 Agents Playground:",
@@ -238,26 +266,45 @@ async def serve(
     """`ade-doctor serve`: runs until SIGINT or SIGTERM, then stops the alert scheduler, the
     HTTP server, the database, the Bot Connector sign-in and the tenant source, in that
     order (the reverse of opening)."""
+    from bot.metrics.serving import ProcessMetrics  # noqa: PLC0415
     from bot.teams.listener import listen  # noqa: PLC0415
     from bot.teams.log_limit import limit_repeats  # noqa: PLC0415
 
     check_exposure(host, settings)
     limit_repeats()
+    if settings.log_format == "json":
+        use_json_logs(log_redactor(settings))
     started = time.monotonic()
     async with AsyncExitStack() as stack:
-        source = await stack.enter_async_context(open_tenant(settings, snapshot))
-        parts = await assemble(stack, settings, source, clock)
+        # Owned here like every edge: a registry of this process's own, never the global one.
+        metrics = ProcessMetrics(clock, settings.thresholds) if settings.metrics != "off" else None
+        observer = metrics.instruments if metrics is not None else None
+        source = await stack.enter_async_context(open_tenant(settings, snapshot, observer))
+        source = metrics.watch(source) if metrics is not None else source
+        parts = await assemble(stack, settings, source, clock, observer)
         rows()  # the reply-language word tables (0.4 s): built before the first message waits
         stopping = _stop_on_signals(stack)
+        web_app = parts.bot.web_app()
+        if metrics is not None and settings.metrics == "on":
+            metrics.add_route(web_app)
         try:
-            listener = await listen(parts.bot.web_app(), host, port, parts.bot.limits)
+            listener = await listen(web_app, host, port, parts.bot.limits)
         except OSError as error:
             raise StartError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
         stack.push_async_callback(listener.close)
+        if metrics is not None and settings.metrics_address is not None:
+            try:
+                await metrics.serve(stack, *settings.metrics_address)
+            except OSError as error:
+                why = error.strerror or error
+                raise StartError(f"cannot serve metrics on {settings.metrics}: {why}") from None
         if settings.alert_interval > 0:
             scans = asyncio.create_task(parts.scheduler.run(settings.alert_interval))
             stack.push_async_callback(_stop, scans)
-        print(banner(host, port, settings, source), file=sys.stderr, flush=True)
+        if settings.log_format == "json":  # one JSON object per line, the banner too
+            log.info("%s", banner(host, port, settings, source))
+        else:
+            print(banner(host, port, settings, source), file=sys.stderr, flush=True)
         log.info("ready in %.0f ms", (time.monotonic() - started) * 1000)
         # Everything imported so far lives as long as the process: move it out of the cyclic
         # collector's view, so full collections stop walking botbuilder's and babel's objects

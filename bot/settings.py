@@ -55,6 +55,20 @@ class Settings:
     # Seconds between alert scans (ADE_ALERT_INTERVAL); the first runs a few seconds after
     # start-up. 0 switches the scheduler off (alerts are then only planned by `alerts --dry-run`).
     alert_interval: int = 3600
+    # GET /metrics for Prometheus (issue 16), ADE_METRICS: "off", "on" (the bot's own port) or
+    # "host:port" (a site of its own, e.g. 127.0.0.1:9464, so it is not exposed with
+    # /api/messages). Off by default: token names and expiry dates tell an outsider a lot.
+    metrics: str = "off"
+    # ADE_LOG_FORMAT: "text" (for people) or "json" (one object per line, for log pipelines).
+    log_format: str = "text"
+
+    @property
+    def metrics_address(self) -> tuple[str, int] | None:
+        """Where /metrics has a site of its own; None when off or on the bot's port."""
+        if self.metrics in ("off", "on"):
+            return None
+        host, _, port = self.metrics.rpartition(":")
+        return host.strip("[]"), int(port)
 
     @property
     def graph_uses_managed_identity(self) -> bool:
@@ -158,6 +172,8 @@ class Settings:
             database_url=get("ADE_DATABASE_URL"),
             data_dir=get("ADE_DATA_DIR"),
             alert_interval=number("ADE_ALERT_INTERVAL", 3600),
+            metrics=metrics_setting(get("ADE_METRICS")),
+            log_format=log_format(get("ADE_LOG_FORMAT")),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")
@@ -177,6 +193,29 @@ def graph_cloud(raw: str | None) -> str:
     if raw.lower() not in GRAPH_CLOUDS:
         raise SettingsError(f"GRAPH_CLOUD must be one of {', '.join(GRAPH_CLOUDS)}, got {raw!r}")
     return raw.lower()
+
+
+def metrics_setting(raw: str | None) -> str:
+    """ADE_METRICS: off, on, or host:port ([::1]:9464 for IPv6).
+
+    >>> metrics_setting("127.0.0.1:9464"), metrics_setting("ON"), metrics_setting(None)
+    ('127.0.0.1:9464', 'on', 'off')
+    """
+    if raw is None or raw.lower() in ("off", "on"):
+        return (raw or "off").lower()
+    host, sep, port = raw.rpartition(":")
+    if sep and host.strip("[]") and port.isdigit() and 0 < int(port) < 65536:
+        return raw
+    raise SettingsError(
+        f"ADE_METRICS must be off, on (the bot's own port) or host:port, e.g. 127.0.0.1:9464; "
+        f"got {raw!r}"
+    )
+
+
+def log_format(raw: str | None) -> str:
+    if raw is None or raw.lower() in ("text", "json"):
+        return (raw or "text").lower()
+    raise SettingsError(f"ADE_LOG_FORMAT must be text or json, got {raw!r}")
 
 
 def app_type(raw: str | None) -> str:

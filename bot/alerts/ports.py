@@ -116,6 +116,18 @@ class AlertLedger(Protocol):
         ...
 
 
+class AlertObserver(Protocol):
+    """Told of every alert posted or refused and of each scan's end: the metrics edge counts
+    them, so an operator sees alerts failing (Teams throttling, an expired bot secret)
+    without waiting for an admin to notice that none arrive."""
+
+    def alert_sent(self) -> None: ...
+
+    def alert_failed(self) -> None: ...
+
+    def scan_finished(self, seconds: float, *, failed: bool) -> None: ...
+
+
 class ScanLock(Protocol):
     """One scanning instance at a time, held by a live process only.
 

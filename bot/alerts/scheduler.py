@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.alerts.ports import AlertSender, AlertStore, ConversationGoneError
+from bot import log_context
+from bot.alerts.ports import AlertObserver, AlertSender, AlertStore, ConversationGoneError
 from bot.catalogs import translator
 from bot.core.alerting.cards import alert_card
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
@@ -80,12 +82,14 @@ class AlertScheduler:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         max_attempts: int = MAX_ATTEMPTS,
         stop_grace: float = STOP_GRACE,
+        observer: AlertObserver | None = None,
     ) -> None:
         self.source, self.store, self.sender = source, store, sender
         self.thresholds = thresholds or Thresholds()
         self.ladder, self.tenant_id = ladder, tenant_id
         self.clock = clock
         self.max_attempts, self.stop_grace = max_attempts, stop_grace
+        self.observer = observer
 
     async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[AlertStep]]]:
         """What the next scan would do, for every active subscriber of our tenant."""
@@ -121,9 +125,11 @@ class AlertScheduler:
             planned = await self.plan_all(now)
             report.subscriptions = len(planned)
             for subscription, actions in planned:
-                for action in actions:
-                    if not await self._execute(subscription, action, now, report):
-                        break  # the bot is gone from that conversation
+                cid, tenant = subscription.conversation_id, subscription.tenant_id
+                with log_context.conversation(cid, tenant):
+                    for action in actions:
+                        if not await self._execute(subscription, action, now, report):
+                            break  # the bot is gone from that conversation
         return report
 
     async def _execute(
@@ -145,6 +151,8 @@ class AlertScheduler:
                 await _finish_when_stopped(delivery, self.stop_grace)
                 report.retried += action.retry
                 report.sent += 1
+                if self.observer is not None:
+                    self.observer.alert_sent()
             elif isinstance(action, Resolve):
                 card = alert_card(action.finding, action.subject, t, now, resolved=True)
                 assert self.sender is not None, "a scan needs a sender; a dry run does not"
@@ -161,6 +169,8 @@ class AlertScheduler:
             return False
         except Exception as error:
             report.failed += 1
+            if self.observer is not None:
+                self.observer.alert_failed()
             if not isinstance(action, Send):
                 log.warning("alert to %s not updated (%s); the next scan retries", cid, error)
                 return True
@@ -190,11 +200,15 @@ class AlertScheduler:
         by cancellation."""
         await asyncio.sleep(min(5.0, interval) if first_delay is None else first_delay)
         while True:
+            started, failed = time.monotonic(), True
             try:
                 report = await self.scan()
                 log.info("alert scan: %s", report)
+                failed = False
             except Exception:
                 log.exception("alert scan failed")
+            if self.observer is not None:
+                self.observer.scan_finished(time.monotonic() - started, failed=failed)
             _end_if_cancelled()
             await asyncio.sleep(interval)
 

@@ -18,6 +18,7 @@ import httpx
 from bot.core.tenant.snapshot import Reason
 from bot.graph.deadline import Deadline
 from bot.graph.errors import GraphError, parse_error_body, required_permission
+from bot.graph.observer import GraphObserver, answered, failed
 from bot.retry_after import retry_after_seconds
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,9 @@ class GraphClient:
         policy: RetryPolicy,
         verify: ssl.SSLContext | bool = True,
         sleep: Sleep = asyncio.sleep,
+        observer: GraphObserver | None = None,
     ) -> None:
-        self.base_url, self.policy = base_url.rstrip("/"), policy
+        self.base_url, self.policy, self.observer = base_url.rstrip("/"), policy, observer
         # `sleep` is the seam tests use to see the waits without waiting.
         self._verify, self.sleep = verify, sleep
         self._http: httpx.AsyncClient | None = None
@@ -146,6 +148,20 @@ class GraphClient:
         deadline: Deadline,
         params: dict[str, str] | None,
     ) -> httpx.Response:
+        try:
+            return await self._send(method, url, auth, deadline, params)
+        except GraphError as error:
+            failed(self.observer, method, error)
+            raise
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        auth: Auth,
+        deadline: Deadline,
+        params: dict[str, str] | None,
+    ) -> httpx.Response:
         """A 2xx response, or GraphError after retries. One client-request-id for every
         attempt, so Microsoft support can follow the whole story."""
         path = urlsplit(url).path
@@ -159,6 +175,7 @@ class GraphClient:
             failure, wait = await self._attempt(
                 method, url, path, params, deadline, token=token, request_id=client_request_id
             )
+            answered(self.observer, method, path, failure)
             if isinstance(failure, httpx.Response):
                 return failure
             if failure.status in (401, 403) and not refreshed:

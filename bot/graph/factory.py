@@ -12,10 +12,13 @@ from bot.graph.credentials import Credentials
 from bot.graph.device_cache import DeviceCache
 from bot.graph.graph_source import GraphSource
 from bot.graph.identity import ClientCertificate, ClientSecret, Credential, ManagedIdentity
+from bot.graph.observer import GraphObserver
 from bot.settings import Settings, SettingsError
 
 
-def graph_source(settings: Settings, *, policy: RetryPolicy | None = None) -> GraphSource:
+def graph_source(
+    settings: Settings, *, policy: RetryPolicy | None = None, observer: GraphObserver | None = None
+) -> GraphSource:
     """Call once per process (one HTTP connection pool); SettingsError names what is wrong."""
     if not settings.graph_configured or settings.graph_tenant_id is None:
         raise SettingsError(
@@ -32,7 +35,8 @@ def graph_source(settings: Settings, *, policy: RetryPolicy | None = None) -> Gr
         ca_bundle=settings.graph_ca_bundle,
         timeout=policy.attempt_timeout,
     )
-    client = GraphClient(endpoints.graph, policy=policy, verify=_verify(settings.graph_ca_bundle))
+    verify = _verify(settings.graph_ca_bundle)
+    client = GraphClient(endpoints.graph, policy=policy, verify=verify, observer=observer)
     cache = SnapshotCache(settings.graph_cache_seconds)
     devices = DeviceCache(settings.device_cache_seconds)
     return GraphSource(settings.graph_tenant_id, client, credentials, cache, devices)

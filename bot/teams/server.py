@@ -19,6 +19,7 @@ import aiohttp
 from aiohttp import web
 from botbuilder.core import TurnContext
 
+from bot import log_context
 from bot.chat.service import ChatService
 from bot.teams.auth import (
     BotAuthentication,
@@ -28,7 +29,7 @@ from bot.teams.auth import (
     is_loopback_url,
 )
 from bot.teams.connector import TURN_DEADLINE, ConnectorRetry, TokenHeader
-from bot.teams.handler import TeamsBot, apologize
+from bot.teams.handler import TeamsBot, apologize, tenant_of
 from bot.teams.listener import EdgeLimits
 from bot.teams.sdk_internals import TurnResultsAdapter
 from bot.teams.wire import ActivityError, parse_activity, to_json
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 
 MAX_BODY = 256 * 1024
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# Told each turn's activity type and seconds (bot.metrics counts them); None: not measured.
+TurnTimer = Callable[[str, float], None]
 
 
 def _problem(status: int, reason: str) -> web.Response:
@@ -67,8 +70,9 @@ class BotApp:
         retry: ConnectorRetry | None = None,
         limits: EdgeLimits | None = None,
         health: Callable[[], Awaitable[dict[str, str]]] | None = None,
+        turn_timer: TurnTimer | None = None,
     ) -> None:
-        self.chat = chat
+        self.chat, self.turn_timer = chat, turn_timer
         self.health = health  # the failing parts (e.g. {"store": why}); {} when all is well
         self.app_id, self.token, self.cloud = app_id, token, cloud or BotFrameworkCloud()
         self.retry = retry or ConnectorRetry()
@@ -157,18 +161,25 @@ class BotApp:
         # One deadline for everything the turn sends (bot.teams.connector); the timeout
         # around the turn only catches what does not go through the connector.
         limit = self.limits.turn_deadline
-        TURN_DEADLINE.set(time.monotonic() + limit)
-        try:
-            async with asyncio.timeout(limit + 1.0):
-                response = await self.adapter.process_activity(
-                    auth_header, activity, self.bot.on_turn
-                )
-        except PermissionError as error:
-            log.info("refused an activity: %s", error)
-            return _problem(401, "unauthorized")
-        except TimeoutError:
-            log.warning("a %s turn gave up after %.0f s", activity.type, limit + 1.0)
-            return _problem(503, "the answer took too long")
+        started = time.monotonic()
+        TURN_DEADLINE.set(started + limit)
+        conversation = activity.conversation.id if activity.conversation else None
+        # Every log line of the turn, the Graph read it starts included, names its chat.
+        with log_context.conversation(conversation, tenant_of(activity)):
+            try:
+                async with asyncio.timeout(limit + 1.0):
+                    response = await self.adapter.process_activity(
+                        auth_header, activity, self.bot.on_turn
+                    )
+            except PermissionError as error:
+                log.info("refused an activity: %s", error)
+                return _problem(401, "unauthorized")
+            except TimeoutError:
+                log.warning("a %s turn gave up after %.0f s", activity.type, limit + 1.0)
+                return _problem(503, "the answer took too long")
+            finally:
+                if self.turn_timer is not None:
+                    self.turn_timer(str(activity.type), time.monotonic() - started)
         if response is None:
             return web.Response(status=200)
         return web.Response(
