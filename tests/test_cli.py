@@ -132,7 +132,7 @@ def test_graph_secrets_never_reach_the_output() -> None:
 def test_check_locale_prints_the_report_in_that_language() -> None:
     result = run("check", "--locale", "ru-RU", "--as-of", "2026-11-22T12:00:00Z")
     assert result.returncode == 1
-    assert "1 токен программы регистрации с истекшим сроком действия" in result.stdout
+    assert "1 токен программы регистрации с истекшим сроком действия" in result.stdout  # noqa: RUF001
 
 
 def test_an_unsupported_locale_falls_back_to_english_without_an_error() -> None:

@@ -56,7 +56,10 @@ LOANWORDS = {
 # English quoted in that language's web text ("again" in Polish).
 _NATIVE_MARGIN = 10
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_NOT_TEXT = re.compile(r"\]\([^)]*\)|https?://\S+|\S+@\S+|\*\*[^*]*\*\*")
+# An address ends at full-width punctuation too: Chinese puts no space before a bracket.
+_NOT_TEXT = re.compile(
+    r"\]\([^)]*\)|https?://\S+|[^\s（）：，。；]+@[^\s（）：，。；]+|\*\*[^*]*\*\*"
+)
 
 
 @cache

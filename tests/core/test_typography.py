@@ -118,8 +118,9 @@ def test_a_cards_fallback_counts_the_subjects_it_leaves_out() -> None:
     ("language", "future", "past"),
     [
         (ENGLISH, "Expires", "Expired"),
-        (POLISH, "Wygasa", "Wygasł"),
-        (PORTUGUESE, "Expira", "Expirou"),
+        # The reviewers' labels (issue 17): a noun for a date to come, a verb for one gone.
+        (POLISH, "Data wygaśnięcia", "Wygasł"),
+        (PORTUGUESE, "Data de expiração", "Expirou"),
     ],
     ids=lambda value: getattr(value, "code", ""),
 )

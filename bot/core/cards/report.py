@@ -63,7 +63,11 @@ def render_text(findings: list[Finding], t: Translator, now: datetime, source: s
         for subject in finding.subjects:
             lines.append(f"  - {subject_label(t, subject)}: {subject_summary(t, subject, now)}")
         for failure in finding.failures:
-            lines.append(f"  - {failure_sentence(t, failure)}")
+            sentence = failure_sentence(t, failure)
+            if failure.detail and failure.detail not in sentence:
+                # Entra ID's AADSTS code, Graph's error code: what support asks for first.
+                sentence = f"{sentence} ({failure.detail})"
+            lines.append(f"  - {sentence}")
         lines.append("    " + t.gettext("What to do: {step}").format(step=next_step(t, finding)))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
