@@ -25,6 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.alerts.ports import AlertSender
+from bot.alerts.routing import RoutedSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
@@ -42,10 +44,16 @@ from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url
+from bot.webhooks.destinations import (
+    CHANNEL,
+    WebhookConfigError,
+    WebhookDestination,
+    parse_webhooks,
+    register,
+)
 
 if TYPE_CHECKING:
     from bot.teams.auth import BotFrameworkCloud
-    from bot.teams.proactive import ProactiveSender
     from bot.teams.server import BotApp
 
 log = logging.getLogger(__name__)
@@ -136,7 +144,7 @@ def bot_framework_cloud(settings: Settings) -> BotFrameworkCloud:
 
 
 def alert_scheduler(
-    source: SnapshotSource, store: Store, settings: Settings, sender: ProactiveSender | None
+    source: SnapshotSource, store: Store, settings: Settings, sender: AlertSender | None
 ) -> AlertScheduler:
     return AlertScheduler(
         source, store, sender, thresholds=settings.thresholds, tenant_id=served_tenant(settings)
@@ -151,6 +159,7 @@ async def assemble(
     from bot.teams.proactive import ProactiveSender  # noqa: PLC0415
     from bot.teams.server import BotApp  # noqa: PLC0415
 
+    webhooks = alert_webhooks(settings)
     token = connector_token(settings)
     if token is not None:
         stack.callback(token.close)
@@ -165,8 +174,38 @@ async def assemble(
         cloud=bot_framework_cloud(settings),
         health=StoreHealth(store),
     )
-    scheduler = alert_scheduler(source, store, settings, ProactiveSender(bot))
+    teams = ProactiveSender(bot)
+    sender = await with_webhooks(stack, store, settings, teams, webhooks=webhooks, clock=clock)
+    scheduler = alert_scheduler(source, store, settings, sender)
     return Parts(source, store, chat, bot, scheduler)
+
+
+def alert_webhooks(settings: Settings) -> tuple[WebhookDestination, ...]:
+    try:
+        return parse_webhooks(settings.alert_webhooks, settings.default_language)
+    except WebhookConfigError as error:
+        raise StartError(str(error)) from None
+
+
+async def with_webhooks(
+    stack: AsyncExitStack,
+    store: Store,
+    settings: Settings,
+    teams: AlertSender,
+    *,
+    webhooks: tuple[WebhookDestination, ...],
+    clock: Clock,
+) -> AlertSender:
+    """Teams conversations, and the Workflows webhooks of ADE_ALERT_WEBHOOKS beside them as
+    subscribers of the same scan and ledger."""
+    from bot.webhooks.sender import WorkflowsSender  # noqa: PLC0415  (aiohttp client)
+
+    await register(store, webhooks, served_tenant(settings) or "", clock())
+    if not webhooks:
+        return teams
+    workflows = WorkflowsSender(webhooks)
+    stack.push_async_callback(workflows.close)
+    return RoutedSender(teams, {CHANNEL: workflows})
 
 
 def check_exposure(host: str, settings: Settings) -> None:

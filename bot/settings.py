@@ -55,6 +55,9 @@ class Settings:
     # Seconds between alert scans (ADE_ALERT_INTERVAL); the first runs a few seconds after
     # start-up. 0 switches the scheduler off (alerts are then only planned by `alerts --dry-run`).
     alert_interval: int = 3600
+    # ADE_ALERT_WEBHOOKS: Workflows URLs that also receive alerts (bot.webhooks.destinations
+    # reads the format). repr=False: each URL's sig= lets anyone post to the channel.
+    alert_webhooks: str | None = field(default=None, repr=False)
 
     @property
     def graph_uses_managed_identity(self) -> bool:
@@ -158,6 +161,7 @@ class Settings:
             database_url=get("ADE_DATABASE_URL"),
             data_dir=get("ADE_DATA_DIR"),
             alert_interval=number("ADE_ALERT_INTERVAL", 3600),
+            alert_webhooks=get("ADE_ALERT_WEBHOOKS"),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")
