@@ -107,8 +107,7 @@ class WorkflowsSender:
             status, retry_after, code = await self._request(destination, body)
             if 200 <= status < 300:
                 return
-            if status in GONE:
-                log.warning("%s answered %d: it is gone; alerts to it stop", label, status)
+            if status in GONE:  # the scan deactivates the subscriber and logs it, once
                 raise WebhookGoneError(f"{label} answered {status}")
             if status != 429:
                 raise WebhookError(f"{label} answered {status}{code}")

@@ -41,7 +41,8 @@ class WorkflowsStub:
     async def _handle(self, request: web.Request) -> web.Response:
         self.calls += 1
         if request.query.get("sig") != SECRET:
-            return web.json_response({"error": {"code": "DirectApiAuthorizationRequired"}}, status=401)
+            refused = {"error": {"code": "DirectApiAuthorizationRequired"}}
+            return web.json_response(refused, status=401)
         if self.answers:
             status, headers = self.answers.pop(0)
             error = {"error": {"code": f"Stubbed{status}", "message": "stubbed failure"}}

@@ -21,7 +21,8 @@ def test_names_urls_languages_and_zones_are_read_from_comma_separated_entries() 
         ("helpdesk", URL + "2", "de", "Europe/Warsaw"),
     ]
     assert found[0].fingerprint != found[1].fingerprint
-    assert SIG not in repr(found) and SIG not in found[0].label
+    assert SIG not in repr(found)
+    assert SIG not in found[0].label
 
 
 def test_an_empty_setting_means_no_webhooks() -> None:

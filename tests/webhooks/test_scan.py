@@ -45,9 +45,7 @@ async def _setup(
     (destination,) = parse_webhooks(f"ops={url};lang=pl")
     await register(store, (destination,), "", NOW)
     moments = moments or Moments()
-    sender = WorkflowsSender(
-        (destination,), sleep=moments.sleep, clock=moments.clock, **options
-    )
+    sender = WorkflowsSender((destination,), sleep=moments.sleep, clock=moments.clock, **options)
     return AlertScheduler(Tenant(), store, sender), sender, destination
 
 
@@ -70,7 +68,8 @@ async def test_a_scan_posts_the_alert_card_once_per_episode_as_a_workflows_messa
     (attachment,) = post["attachments"]
     assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
     card = attachment["content"]
-    assert card["type"] == "AdaptiveCard" and card["lang"] == "pl"
+    assert card["type"] == "AdaptiveCard"
+    assert card["lang"] == "pl"
     assert card["body"][0]["id"].startswith("alert-")
     assert not {n.get("type") for n in walk(card)} & {"Action.Submit", "Action.Execute"}
     assert await _statuses(store) == [LedgerStatus.SENT]
@@ -139,7 +138,8 @@ async def test_a_webhook_workflows_calls_gone_is_switched_off_logged_once_and_no
         await sender.close()
     assert (gone.deactivated, later.subscriptions, workflows.calls) == (1, 0, 1)
     subscription = await store.get_subscription("webhook:ops")
-    assert subscription is not None and not subscription.active
+    assert subscription is not None
+    assert not subscription.active
     assert "404/410" in (subscription.deactivated_reason or "")
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert len([w for w in warnings if "gone" in w]) == 1, warnings
@@ -193,7 +193,8 @@ async def test_a_renewed_token_is_posted_as_a_resolved_card_without_buttons(
         await sender.close()
     assert report.resolved == 1
     ids = [card["body"][0]["id"] for card in workflows.cards()]
-    assert ids[0].startswith("alert-") and ids[1] == "alert-resolved"
+    assert ids[0].startswith("alert-")
+    assert ids[1] == "alert-resolved"
     assert "actions" not in workflows.cards()[1]
 
 
