@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.alerts.ports import AlertSender
-from bot.alerts.routing import RoutedSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
@@ -44,13 +43,7 @@ from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url
-from bot.webhooks.destinations import (
-    CHANNEL,
-    WebhookConfigError,
-    WebhookDestination,
-    parse_webhooks,
-    register,
-)
+from bot.webhooks.destinations import WebhookConfigError, WebhookDestination, parse_webhooks
 
 if TYPE_CHECKING:
     from bot.teams.auth import BotFrameworkCloud
@@ -158,6 +151,7 @@ async def assemble(
     is closed by `stack`, last opened first."""
     from bot.teams.proactive import ProactiveSender  # noqa: PLC0415
     from bot.teams.server import BotApp  # noqa: PLC0415
+    from bot.webhooks.sender import alert_sender  # noqa: PLC0415
 
     webhooks = alert_webhooks(settings)
     token = connector_token(settings)
@@ -174,8 +168,9 @@ async def assemble(
         cloud=bot_framework_cloud(settings),
         health=StoreHealth(store),
     )
-    teams = ProactiveSender(bot)
-    sender = await with_webhooks(stack, store, settings, teams, webhooks=webhooks, clock=clock)
+    # Teams conversations, and the Workflows webhooks beside them in the same scan and ledger.
+    teams, tenant = ProactiveSender(bot), served_tenant(settings) or ""
+    sender = await alert_sender(stack, store, teams, webhooks, tenant_id=tenant, now=clock())
     scheduler = alert_scheduler(source, store, settings, sender)
     return Parts(source, store, chat, bot, scheduler)
 
@@ -185,27 +180,6 @@ def alert_webhooks(settings: Settings) -> tuple[WebhookDestination, ...]:
         return parse_webhooks(settings.alert_webhooks, settings.default_language)
     except WebhookConfigError as error:
         raise StartError(str(error)) from None
-
-
-async def with_webhooks(
-    stack: AsyncExitStack,
-    store: Store,
-    settings: Settings,
-    teams: AlertSender,
-    *,
-    webhooks: tuple[WebhookDestination, ...],
-    clock: Clock,
-) -> AlertSender:
-    """Teams conversations, and the Workflows webhooks of ADE_ALERT_WEBHOOKS beside them as
-    subscribers of the same scan and ledger."""
-    from bot.webhooks.sender import WorkflowsSender  # noqa: PLC0415  (aiohttp client)
-
-    await register(store, webhooks, served_tenant(settings) or "", clock())
-    if not webhooks:
-        return teams
-    workflows = WorkflowsSender(webhooks)
-    stack.push_async_callback(workflows.close)
-    return RoutedSender(teams, {CHANNEL: workflows})
 
 
 def check_exposure(host: str, settings: Settings) -> None:

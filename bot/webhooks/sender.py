@@ -23,15 +23,18 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable
+from contextlib import AsyncExitStack
+from datetime import datetime
 from typing import Any
 
 from aiohttp import ClientError, ClientSession, ClientTimeout
 
-from bot.alerts.ports import ConversationGoneError
+from bot.alerts.ports import AlertSender, ConversationGoneError, Subscriptions
+from bot.alerts.routing import RoutedSender
 from bot.core.cards.elements import CardDict
 from bot.retry_after import retry_after_seconds
 from bot.webhooks.cards import for_webhook
-from bot.webhooks.destinations import WebhookDestination
+from bot.webhooks.destinations import CHANNEL, WebhookDestination, register
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +150,22 @@ def _error_code(body: bytes) -> str:
     refused; only a word, since the message could quote the request."""
     found = re.search(rb'"code"\s*:\s*"([A-Za-z0-9_.]{1,60})"', body)
     return f" ({found.group(1).decode()})" if found else ""
+
+
+async def alert_sender(
+    stack: AsyncExitStack,
+    store: Subscriptions,
+    teams: AlertSender,
+    destinations: tuple[WebhookDestination, ...],
+    *,
+    tenant_id: str,
+    now: datetime,
+) -> AlertSender:
+    """The scan's sender: `teams` for conversations, and the webhooks registered as
+    subscribers beside them (their client closed by `stack`)."""
+    await register(store, destinations, tenant_id, now)
+    if not destinations:
+        return teams
+    workflows = WorkflowsSender(destinations)
+    stack.push_async_callback(workflows.close)
+    return RoutedSender(teams, {CHANNEL: workflows})
