@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
@@ -44,11 +45,11 @@ from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url, redacted, secrets_in
+from bot.webhooks.destinations import WebhookConfigError, WebhookDestination, parse_webhooks
 
 if TYPE_CHECKING:
     from bot.metrics.instruments import Instruments
     from bot.teams.auth import BotFrameworkCloud
-    from bot.teams.proactive import ProactiveSender
     from bot.teams.server import BotApp
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ def alert_scheduler(
     source: SnapshotSource,
     store: Store,
     settings: Settings,
-    sender: ProactiveSender | None,
+    sender: AlertSender | None,
     instruments: Instruments | None = None,
 ) -> AlertScheduler:
     return AlertScheduler(
@@ -170,7 +171,9 @@ async def assemble(
     is closed by `stack`, last opened first."""
     from bot.teams.proactive import ProactiveSender  # noqa: PLC0415
     from bot.teams.server import BotApp  # noqa: PLC0415
+    from bot.webhooks.sender import alert_sender  # noqa: PLC0415
 
+    webhooks = alert_webhooks(settings)
     token = connector_token(settings)
     if token is not None:
         stack.callback(token.close)
@@ -186,8 +189,18 @@ async def assemble(
         health=StoreHealth(store),
         turn_timer=instruments.turn if instruments is not None else None,
     )
-    scheduler = alert_scheduler(source, store, settings, ProactiveSender(bot), instruments)
+    # Teams conversations, and the Workflows webhooks beside them in the same scan and ledger.
+    teams, tenant = ProactiveSender(bot), served_tenant(settings) or ""
+    sender = await alert_sender(stack, store, teams, webhooks, tenant_id=tenant, now=clock())
+    scheduler = alert_scheduler(source, store, settings, sender, instruments)
     return Parts(source, store, chat, bot, scheduler)
+
+
+def alert_webhooks(settings: Settings) -> tuple[WebhookDestination, ...]:
+    try:
+        return parse_webhooks(settings.alert_webhooks, settings.default_language)
+    except WebhookConfigError as error:
+        raise StartError(str(error)) from None
 
 
 def check_exposure(host: str, settings: Settings) -> None:

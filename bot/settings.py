@@ -55,6 +55,9 @@ class Settings:
     # Seconds between alert scans (ADE_ALERT_INTERVAL); the first runs a few seconds after
     # start-up. 0 switches the scheduler off (alerts are then only planned by `alerts --dry-run`).
     alert_interval: int = 3600
+    # ADE_ALERT_WEBHOOKS: Workflows URLs that also receive alerts (bot.webhooks.destinations
+    # reads the format). repr=False: each URL's sig= lets anyone post to the channel.
+    alert_webhooks: str | None = field(default=None, repr=False)
     # GET /metrics for Prometheus (issue 16), ADE_METRICS: "off", "on" (the bot's own port) or
     # "host:port" (a site of its own, e.g. 127.0.0.1:9464, so it is not exposed with
     # /api/messages). Off by default: token names and expiry dates tell an outsider a lot.
@@ -174,6 +177,7 @@ class Settings:
             alert_interval=number("ADE_ALERT_INTERVAL", 3600),
             metrics=metrics_setting(get("ADE_METRICS")),
             log_format=log_format(get("ADE_LOG_FORMAT")),
+            alert_webhooks=get("ADE_ALERT_WEBHOOKS"),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")

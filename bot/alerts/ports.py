@@ -21,6 +21,10 @@ class ConversationGoneError(Exception):
     from it or blocked by the admin (Bot Connector 403: BotNotInConversationRoster,
     BotDisabledByAdmin). The subscription is deactivated, never retried."""
 
+    # Stored as the subscription's deactivated_reason and logged; a sender of another kind
+    # of destination (a Workflows webhook) says its own.
+    reason = "the bot was removed or blocked (403)"
+
 
 class AlertSender(Protocol):
     async def send(self, reference: dict[str, Any], cards: list[CardDict]) -> str:

@@ -162,9 +162,9 @@ class AlertScheduler:
                     )
                 await self.store.mark_resolved(cid, action.problem, now)
                 report.resolved += 1
-        except ConversationGoneError:
-            await self.store.deactivate(cid, "the bot was removed or blocked (403)")
-            log.warning("alerts to %s stopped: the bot was removed or blocked (403)", cid)
+        except ConversationGoneError as gone:
+            await self.store.deactivate(cid, gone.reason)
+            log.warning("alerts to %s stopped: %s", cid, gone.reason)
             report.deactivated += 1
             return False
         except Exception as error:
