@@ -158,7 +158,16 @@ def parse_activity(body: Any) -> Activity:
     except (TypeError, ValueError, AttributeError) as error:
         raise ActivityError(f"malformed activity ({type(error).__name__})") from None
     assert isinstance(activity, Activity)
+    # Both ids go into the Bot Connector's reply URL: a blank one or one with control
+    # characters names no activity there, so the reply would be lost after the turn's work.
+    for label, ident in (("conversation.id", body["conversation"]["id"]), ("id", body.get("id"))):
+        if ident is not None and not (isinstance(ident, str) and _usable_id(ident)):
+            raise ActivityError(f"the activity's {label} is not a usable id")
     return activity
+
+
+def _usable_id(ident: str) -> bool:
+    return bool(ident.strip()) and ident.isprintable()
 
 
 def is_http_url(url: str) -> bool:

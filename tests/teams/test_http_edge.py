@@ -74,6 +74,24 @@ async def test_anonymous_mode_refuses_to_reply_to_a_service_url_off_this_machine
 
 
 @pytest.mark.parametrize(
+    ("field", "value"), [("id", "\n"), ("id", " "), ("conversation.id", "a\tb")]
+)
+async def test_an_id_the_reply_url_cannot_name_gets_400_before_any_work(
+    launch: Launcher, field: str, value: str
+) -> None:
+    bot = await launch()
+    activity = message("why is ADE failing?", bot.stub.url)
+    if "." in field:
+        activity["conversation"]["id"] = value
+    else:
+        activity[field] = value
+    status, body = await bot.send(activity)
+    assert status == 400, body
+    assert "usable id" in body["error"]
+    assert bot.stub.received == []
+
+
+@pytest.mark.parametrize(
     "service_url", ["http://127.example.com/", "http://localhost.example.com/", "http://10.0.0.1/"]
 )
 async def test_anonymous_mode_is_not_fooled_by_names_that_look_like_loopback(
