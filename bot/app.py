@@ -36,12 +36,15 @@ from bot.core.tenant.source import SnapshotSource
 from bot.graph.connector_token import connector_token
 from bot.graph.factory import graph_source
 from bot.graph.graph_source import GraphSource
+from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings
-from bot.snapshot_file import FileSource
+from bot.snapshot_file import FileSource, snapshot_folder
 from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url
+from bot.tenant_reads import Tenant, TenantSources
+from bot.tenants_file import load_registry
 
 if TYPE_CHECKING:
     from bot.teams.auth import BotFrameworkCloud
@@ -66,6 +69,10 @@ def served_tenant(settings: Settings) -> str | None:
 def tenant_source(settings: Settings, snapshot: Path | None = None) -> SnapshotSource:
     """A snapshot file when given, else Microsoft Graph when configured, else the demo
     tenant. The caller owns it: close it (or use `open_tenant`)."""
+    if snapshot is not None and snapshot.is_dir():
+        # Until the chat speaks of tenants (issue 15, a later part), a bot serving a folder
+        # answers about its first tenant; `check` and `cards` cover them all.
+        return snapshot_folder(snapshot)[0][1]
     if snapshot is not None:
         return FileSource(snapshot)
     if settings.graph_configured:
@@ -84,9 +91,54 @@ async def open_tenant(
         await source.close()
 
 
+def several_tenants(settings: Settings, snapshot: Path | None = None) -> bool:
+    """A folder of snapshot files, or the ADE_TENANTS registry (issue 15); otherwise the one
+    tenant of `tenant_source`, exactly as before there were registries."""
+    if snapshot is not None:
+        return snapshot.is_dir()
+    return settings.tenants_file is not None
+
+
+def tenant_sources(settings: Settings, snapshot: Path | None = None) -> TenantSources:
+    """One source per tenant: each snapshot file of the folder, or each registry tenant read
+    from Graph with its own credential and msal client (sharing one connection pool)."""
+    # A tenant's whole read (sign-in, three parts, its first device wait) and a little slack.
+    budget = settings.graph_budget_seconds + 2.0
+    limit = settings.tenant_concurrency
+    if snapshot is not None:
+        files = [Tenant(entry, source) for entry, source in snapshot_folder(snapshot)]
+        return TenantSources(files, concurrency=limit, budget=budget)
+    assert settings.tenants_file is not None
+    graph = graph_sources(settings, load_registry(settings.tenants_file))
+    tenants = [Tenant(entry, source) for entry, source in graph.sources]
+    return TenantSources(tenants, concurrency=limit, budget=budget, closers=[graph.close])
+
+
 @asynccontextmanager
-async def open_graph(settings: Settings) -> AsyncIterator[GraphSource]:
-    """Microsoft Graph itself, for `export` (the other commands take any tenant source)."""
+async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterator[TenantSources]:
+    sources = tenant_sources(settings, snapshot)
+    try:
+        yield sources
+    finally:
+        await sources.close()
+
+
+@asynccontextmanager
+async def open_graph(settings: Settings, tenant: str | None = None) -> AsyncIterator[GraphSource]:
+    """Microsoft Graph itself, for `export` (the other commands take any tenant source);
+    `tenant` names a registry tenant (ADE_TENANTS)."""
+    if tenant is not None:
+        if settings.tenants_file is None:
+            raise StartError("export --tenant needs a tenant registry: set ADE_TENANTS")
+        registry = graph_sources(settings, load_registry(settings.tenants_file))
+        found = next((s for e, s in registry.sources if e.key == tenant.casefold()), None)
+        try:
+            if found is None:
+                raise StartError(f"no tenant {tenant!r} in {settings.tenants_file}")
+            yield found
+        finally:
+            await registry.close()
+        return
     if not settings.graph_configured:
         raise StartError("export reads Microsoft Graph: set GRAPH_TENANT_ID and credentials")
     graph = graph_source(settings)
@@ -277,3 +329,18 @@ async def plan_alerts(
         store = await open_database(settings)
         stack.push_async_callback(store.close)
         return await alert_scheduler(source, store, settings, None).plan_all(now)
+
+
+async def plan_tenant_alerts(
+    settings: Settings, folder: Path, now: datetime
+) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
+    """`alerts --dry-run --snapshot DIR`: the plan for each tenant of the folder, in turn
+    (subscriptions are not per tenant yet: each subscriber is planned every tenant's)."""
+    async with AsyncExitStack() as stack:
+        sources = await stack.enter_async_context(open_tenants(settings, folder))
+        store = await open_database(settings)
+        stack.push_async_callback(store.close)
+        return [
+            (tenant.name, await alert_scheduler(tenant.source, store, settings, None).plan_all(now))
+            for tenant in sources.tenants
+        ]

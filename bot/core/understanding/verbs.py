@@ -24,6 +24,8 @@ _MAX_VERB = 32
 _MAX_ID = 128
 _MAX_LANGUAGE = 35
 _MAX_SUBJECT = 120
+# A registry tenant's name (bot.core.tenant.registry allows 64 characters).
+_MAX_TENANT = 64
 
 
 class Verb(StrEnum):
@@ -45,12 +47,14 @@ class Verb(StrEnum):
     SYNC = "sync"
     SNOOZE = "snooze"
     ACK = "ack"
+    # Issue 15: a tenant's row on the overview card of many tenants ("Show details").
+    TENANT = "tenant"
     UNKNOWN = "unknown"
 
 
 # Verbs no typed message asks for: they need what only the button knows (which token, which
 # alert).
-BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK})
+BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.TENANT})
 # The recogniser's own answer when unsure; no admin asks for it in so many words.
 ASKING = frozenset({Verb.CLARIFY})
 
@@ -68,6 +72,8 @@ class Intent:
     pressed: bool = False
     # CLARIFY only: the two likeliest readings, most likely first, offered as buttons.
     choices: tuple[Verb, ...] = ()
+    # The registry tenant a button is about (the overview card's "Show details").
+    tenant: str | None = None
 
 
 _VERBS = {verb.value: verb for verb in Verb if verb is not Verb.UNKNOWN}
@@ -93,4 +99,5 @@ def pressed(value: Mapping[str, object] | None) -> Intent | None:
         # The alert card names its subject for the answer ("Snoozed: Contoso iPads").
         subject=field("name", _MAX_SUBJECT) or field("token", _MAX_ID),
         pressed=True,
+        tenant=field("tenant", _MAX_TENANT),
     )
