@@ -340,7 +340,8 @@ async def plan_tenant_alerts(
         sources = await stack.enter_async_context(open_tenants(settings, folder))
         store = await open_database(settings)
         stack.push_async_callback(store.close)
-        return [
-            (tenant.name, await alert_scheduler(tenant.source, store, settings, None).plan_all(now))
-            for tenant in sources.tenants
-        ]
+        plans = []
+        for tenant in sources.tenants:
+            scheduler = alert_scheduler(sources.isolated(tenant), store, settings, None)
+            plans.append((tenant.name, await scheduler.plan_all(now)))
+        return plans

@@ -119,12 +119,39 @@ class TenantSources:
         overview answers from here)."""
         return worst_first(self._latest.values())
 
+    def isolated(self, tenant: Tenant) -> SnapshotSource:
+        """The tenant's source for code that takes one SnapshotSource (the alert scan, the
+        chat): its reads go through the bound and the budget and never raise."""
+        return _Isolated(self, tenant)
+
     async def close(self) -> None:
         for close in self._closers:
             try:
                 await close()
             except Exception:
                 log.exception("closing a tenant source failed")
+
+
+class _Isolated:
+    def __init__(self, sources: TenantSources, tenant: Tenant) -> None:
+        self._sources, self._tenant = sources, tenant
+
+    @property
+    def description(self) -> str:
+        return f"{self._tenant.name} ({self._tenant.source.description})"
+
+    @property
+    def can_sync(self) -> bool:
+        return self._tenant.source.can_sync
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+        return await self._sources.read(self._tenant, now, fresh=fresh)
+
+    async def sync(self, token_id: str) -> None:
+        await self._tenant.source.sync(token_id)
+
+    async def close(self) -> None:
+        return None  # TenantSources closes what its tenants share, once
 
 
 def unreadable(reason: Reason, detail: str) -> TenantSnapshot:
