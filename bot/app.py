@@ -26,12 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.alerts.scheduler import AlertScheduler
+from bot.app_tenants import open_tenants
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
 from bot.core.alerting.rules import AlertStep
 from bot.core.i18n.lexicon import rows
 from bot.core.tenant.demo import DemoSource
+from bot.core.tenant.registry import Registry
 from bot.core.tenant.source import SnapshotSource
 from bot.graph.connector_token import connector_token
 from bot.graph.factory import graph_source
@@ -43,7 +45,6 @@ from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url
-from bot.tenant_reads import Tenant, TenantSources
 from bot.tenants_file import load_registry
 
 if TYPE_CHECKING:
@@ -69,10 +70,13 @@ def served_tenant(settings: Settings) -> str | None:
 def tenant_source(settings: Settings, snapshot: Path | None = None) -> SnapshotSource:
     """A snapshot file when given, else Microsoft Graph when configured, else the demo
     tenant. The caller owns it: close it (or use `open_tenant`)."""
+    # Until the chat speaks of tenants (issue 15, a later part), a bot given several answers
+    # about the first one of the folder or of ADE_TENANTS; `check` and `cards` cover them all.
     if snapshot is not None and snapshot.is_dir():
-        # Until the chat speaks of tenants (issue 15, a later part), a bot serving a folder
-        # answers about its first tenant; `check` and `cards` cover them all.
         return snapshot_folder(snapshot)[0][1]
+    if snapshot is None and settings.tenants_file is not None:
+        first = load_registry(settings.tenants_file).tenants[0]
+        return graph_sources(settings, Registry((first,))).sources[0][1]
     if snapshot is not None:
         return FileSource(snapshot)
     if settings.graph_configured:
@@ -89,38 +93,6 @@ async def open_tenant(
         yield source
     finally:
         await source.close()
-
-
-def several_tenants(settings: Settings, snapshot: Path | None = None) -> bool:
-    """A folder of snapshot files, or the ADE_TENANTS registry (issue 15); otherwise the one
-    tenant of `tenant_source`, exactly as before there were registries."""
-    if snapshot is not None:
-        return snapshot.is_dir()
-    return settings.tenants_file is not None
-
-
-def tenant_sources(settings: Settings, snapshot: Path | None = None) -> TenantSources:
-    """One source per tenant: each snapshot file of the folder, or each registry tenant read
-    from Graph with its own credential and msal client (sharing one connection pool)."""
-    # A tenant's whole read (sign-in, three parts, its first device wait) and a little slack.
-    budget = settings.graph_budget_seconds + 2.0
-    limit = settings.tenant_concurrency
-    if snapshot is not None:
-        files = [Tenant(entry, source) for entry, source in snapshot_folder(snapshot)]
-        return TenantSources(files, concurrency=limit, budget=budget)
-    assert settings.tenants_file is not None
-    graph = graph_sources(settings, load_registry(settings.tenants_file))
-    tenants = [Tenant(entry, source) for entry, source in graph.sources]
-    return TenantSources(tenants, concurrency=limit, budget=budget, closers=[graph.close])
-
-
-@asynccontextmanager
-async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterator[TenantSources]:
-    sources = tenant_sources(settings, snapshot)
-    try:
-        yield sources
-    finally:
-        await sources.close()
 
 
 @asynccontextmanager
@@ -332,10 +304,11 @@ async def plan_alerts(
 
 
 async def plan_tenant_alerts(
-    settings: Settings, folder: Path, now: datetime
+    settings: Settings, folder: Path | None, now: datetime
 ) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
-    """`alerts --dry-run --snapshot DIR`: the plan for each tenant of the folder, in turn
-    (subscriptions are not per tenant yet: each subscriber is planned every tenant's)."""
+    """`alerts --dry-run` with several tenants (a folder, or ADE_TENANTS): the plan for each
+    tenant in turn (subscriptions are not per tenant yet: each subscriber gets every
+    tenant's)."""
     async with AsyncExitStack() as stack:
         sources = await stack.enter_async_context(open_tenants(settings, folder))
         store = await open_database(settings)

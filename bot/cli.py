@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import __version__, app
+from bot import __version__, app, app_tenants
 from bot.catalogs import CatalogError, translator
 from bot.core.alerting.rules import dry_run_lines
 from bot.core.cards.diagnosis import diagnosis_reply
@@ -136,7 +136,7 @@ async def _diagnose(
 
 
 async def _check(args: argparse.Namespace, settings: Settings) -> int:
-    if app.several_tenants(settings, args.snapshot):
+    if app_tenants.several_tenants(settings, args.snapshot):
         return await check_tenants(args, settings)
     _one_tenant_only(args)
     findings, now, source, t = await _diagnose(args, settings)
@@ -148,7 +148,7 @@ async def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _cards(args: argparse.Namespace, settings: Settings) -> int:
-    if app.several_tenants(settings, args.snapshot):
+    if app_tenants.several_tenants(settings, args.snapshot):
         return await cards_tenants(args, settings)
     _one_tenant_only(args)
     findings, now, _, t = await _diagnose(args, settings)
@@ -180,7 +180,7 @@ async def _tenant_health(
 ) -> tuple[list[TenantHealth], dict[str, str], datetime, Translator]:
     """Every tenant (or the one of --tenant) read concurrently, diagnosed, worst first."""
     now = args.as_of or datetime.now(UTC)
-    async with app.open_tenants(settings, args.snapshot) as sources:
+    async with app_tenants.open_tenants(settings, args.snapshot) as sources:
         names = None
         if args.tenant not in (None, "all"):
             found = sources.find(args.tenant)
@@ -265,7 +265,7 @@ async def _package(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _alerts(args: argparse.Namespace, settings: Settings) -> int:
-    if args.snapshot is not None and args.snapshot.is_dir():
+    if app_tenants.several_tenants(settings, args.snapshot):
         now = args.as_of or datetime.now(UTC)
         for name, plan in await app.plan_tenant_alerts(settings, args.snapshot, now):
             lines = dry_run_lines(plan)
