@@ -10,14 +10,17 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.core.diagnosis.findings import Card
 from bot.core.diagnosis.tenants import TenantHealth
-from bot.core.tenant.registry import Registry, TenantEntry
+from bot.core.tenant.registry import CredentialRef, Registry, TenantEntry
 from bot.core.tenant.snapshot import Reason
 from bot.graph.registry_sources import graph_sources
+from bot.settings import Settings, SettingsError
 from bot.tenant_reads import Tenant, TenantSources
 from tests.graph.conftest import FAST, NOW, FakeTenant, fake_tenant
-from tests.graph.fake_aad import READ, READ_APPS, TENANT
+from tests.graph.fake_aad import CLIENT_ID, READ, READ_APPS, SECRET, TENANT
 from tests.graph.fake_graph import graph_error
 from tests.graph.test_graph_cli import AS_OF, ade_doctor
 from tests.graph.tls import Tls
@@ -121,3 +124,52 @@ def test_check_reads_every_registry_tenant_and_exports_one(tls: Tls, tmp_path: P
     assert exported[0] == 0, exported[2]
     document = json.loads((tmp_path / "woodgrove.json").read_text(encoding="utf-8"))
     assert document["depOnboardingSettings"]["value"]
+
+
+def test_a_tenant_s_own_app_is_used_and_its_expired_secret_fails_only_its_row(
+    tls: Tls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two customers keep their own app registration: one's secret is current, the other's
+    expired (Entra ID answers AADSTS7000215). The bot has no Graph credential of its own."""
+    monkeypatch.setenv("WOODGROVE_SECRET", SECRET)
+    monkeypatch.setenv("TAILSPIN_SECRET", "Q~expired.secret")
+
+    def own(name: str, tenant_id: str, variable: str) -> TenantEntry:
+        return TenantEntry(name, tenant_id, credential=CredentialRef(CLIENT_ID, variable))
+
+    registry = Registry(
+        (own("Woodgrove", HEALTHY, "WOODGROVE_SECRET"), own("Tailspin", HANGS, "TAILSPIN_SECRET"))
+    )
+
+    async def scenario() -> list[TenantHealth]:
+        async with fake_tenant(tls) as tenant:
+            tenant.aad.tenant_roles = {HEALTHY: {READ, READ_APPS}, HANGS: {READ, READ_APPS}}
+            settings = tenant.settings(graph_client_secret=None, graph_client_id=None)
+            graph = graph_sources(settings, registry, policy=FAST)
+            sources = TenantSources([Tenant(e, s) for e, s in graph.sources], closers=[graph.close])
+            try:
+                return await sources.health(NOW, settings.thresholds)
+            finally:
+                await sources.close()
+
+    rows = {h.name: h for h in asyncio.run(scenario())}
+    assert rows["Woodgrove"].worst.card is Card.TOKEN_EXPIRED
+    failures = rows["Tailspin"].worst.failures
+    assert {f.reason for f in failures} == {Reason.UNAUTHORIZED}
+    assert "Q~expired" not in str(failures)
+
+
+def test_without_a_bot_credential_a_tenant_without_its_own_is_named(tls: Tls) -> None:
+    registry = Registry((TenantEntry("Contoso", TENANT),))
+    settings = Settings(graph_client_id=None, graph_client_secret=None)
+    with pytest.raises(SettingsError, match="tenant 'Contoso' has no credential of its own"):
+        graph_sources(settings, registry)
+
+
+def test_a_missing_secret_variable_names_the_tenant_and_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("FABRIKAM_SECRET", raising=False)
+    entry = TenantEntry("Fabrikam", HEALTHY, credential=CredentialRef(CLIENT_ID, "FABRIKAM_SECRET"))
+    with pytest.raises(SettingsError, match="tenant 'Fabrikam': environment variable "):
+        graph_sources(Settings(), Registry((entry,)))
