@@ -27,24 +27,28 @@ from typing import TYPE_CHECKING
 
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
+from bot.app_tenants import open_tenants
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
 from bot.core.alerting.rules import AlertStep
 from bot.core.i18n.lexicon import rows
 from bot.core.tenant.demo import DemoSource
+from bot.core.tenant.registry import Registry
 from bot.core.tenant.source import SnapshotSource
 from bot.graph.connector_token import connector_token
 from bot.graph.factory import graph_source
 from bot.graph.graph_source import GraphSource
 from bot.graph.observer import GraphObserver
+from bot.graph.registry_sources import graph_sources
 from bot.json_logs import Redactor, use_json_logs
 from bot.settings import Settings
-from bot.snapshot_file import FileSource
+from bot.snapshot_file import FileSource, snapshot_folder
 from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url, redacted, secrets_in
+from bot.tenants_file import load_registry
 from bot.webhooks.destinations import WebhookConfigError, WebhookDestination, parse_webhooks
 
 if TYPE_CHECKING:
@@ -72,6 +76,13 @@ def tenant_source(
 ) -> SnapshotSource:
     """A snapshot file when given, else Microsoft Graph when configured, else the demo
     tenant. The caller owns it: close it (or use `open_tenant`)."""
+    # Until the chat speaks of tenants (issue 15, a later part), a bot given several answers
+    # about the first one of the folder or of ADE_TENANTS; `check` and `cards` cover them all.
+    if snapshot is not None and snapshot.is_dir():
+        return snapshot_folder(snapshot)[0][1]
+    if snapshot is None and settings.tenants_file is not None:
+        first = load_registry(settings.tenants_file).tenants[0]
+        return graph_sources(settings, Registry((first,))).sources[0][1]
     if snapshot is not None:
         return FileSource(snapshot)
     if settings.graph_configured:
@@ -91,8 +102,21 @@ async def open_tenant(
 
 
 @asynccontextmanager
-async def open_graph(settings: Settings) -> AsyncIterator[GraphSource]:
-    """Microsoft Graph itself, for `export` (the other commands take any tenant source)."""
+async def open_graph(settings: Settings, tenant: str | None = None) -> AsyncIterator[GraphSource]:
+    """Microsoft Graph itself, for `export` (the other commands take any tenant source);
+    `tenant` names a registry tenant (ADE_TENANTS)."""
+    if tenant is not None:
+        if settings.tenants_file is None:
+            raise StartError("export --tenant needs a tenant registry: set ADE_TENANTS")
+        registry = graph_sources(settings, load_registry(settings.tenants_file))
+        found = next((s for e, s in registry.sources if e.key == tenant.casefold()), None)
+        try:
+            if found is None:
+                raise StartError(f"no tenant {tenant!r} in {settings.tenants_file}")
+            yield found
+        finally:
+            await registry.close()
+        return
     if not settings.graph_configured:
         raise StartError("export reads Microsoft Graph: set GRAPH_TENANT_ID and credentials")
     graph = graph_source(settings)
@@ -337,3 +361,20 @@ async def plan_alerts(
         store = await open_database(settings)
         stack.push_async_callback(store.close)
         return await alert_scheduler(source, store, settings, None).plan_all(now)
+
+
+async def plan_tenant_alerts(
+    settings: Settings, folder: Path | None, now: datetime
+) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
+    """`alerts --dry-run` with several tenants (a folder, or ADE_TENANTS): the plan for each
+    tenant in turn (subscriptions are not per tenant yet: each subscriber gets every
+    tenant's)."""
+    async with AsyncExitStack() as stack:
+        sources = await stack.enter_async_context(open_tenants(settings, folder))
+        store = await open_database(settings)
+        stack.push_async_callback(store.close)
+        plans = []
+        for tenant in sources.tenants:
+            scheduler = alert_scheduler(sources.isolated(tenant), store, settings, None)
+            plans.append((tenant.name, await scheduler.plan_all(now)))
+        return plans

@@ -73,6 +73,12 @@ class Settings:
         host, _, port = self.metrics.rpartition(":")
         return host.strip("[]"), int(port)
 
+    # Issue 15, many tenants: the registry file (ADE_TENANTS, see README "Many tenants"), and
+    # how many tenants are read from Graph at once (Intune throttles per tenant, not per app,
+    # so the bound protects our connections and memory, not the customers).
+    tenants_file: str | None = None
+    tenant_concurrency: int = 20
+
     @property
     def graph_uses_managed_identity(self) -> bool:
         """GRAPH_MANAGED_IDENTITY, or a bot registered as a user-assigned managed identity
@@ -178,6 +184,8 @@ class Settings:
             metrics=metrics_setting(get("ADE_METRICS")),
             log_format=log_format(get("ADE_LOG_FORMAT")),
             alert_webhooks=get("ADE_ALERT_WEBHOOKS"),
+            tenants_file=get("ADE_TENANTS"),
+            tenant_concurrency=max(1, number("ADE_TENANT_CONCURRENCY", 20)),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")
@@ -255,3 +263,13 @@ def load_dotenv(path: str = ".env", environ: dict[str, str] | None = None) -> No
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         env.setdefault(key.strip(), value)
+
+
+def secret_from_env(name: str, owner: str, environ: Mapping[str, str] | None = None) -> str:
+    """A tenant's client secret, from the environment variable its registry entry names
+    (`client_secret_env`): the registry file itself never holds a secret."""
+    env = os.environ if environ is None else environ
+    value = env.get(name, "").strip()
+    if not value:
+        raise SettingsError(f"{owner}: environment variable {name} (client_secret_env) is not set")
+    return value

@@ -13,9 +13,11 @@ from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.device import device_card
 from bot.core.cards.diagnosis import finding_card
 from bot.core.cards.elements import CardDict
+from bot.core.cards.tenants import tenants_card
 from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Card, Finding
+from bot.core.diagnosis.tenants import TenantHealth, tenant_health, worst_first
 from bot.core.i18n.languages import Language
 from bot.core.tenant.demo import demo_devices_document
 from bot.core.tenant.document import parse_snapshot_document
@@ -24,6 +26,7 @@ from bot.core.tenant.snapshot import (
     Part,
     PushCertificate,
     ReadFailure,
+    Reason,
     TenantSnapshot,
     TokenType,
     VppState,
@@ -58,6 +61,7 @@ CARD_IDS = (
     "clarify",
     "device",
     "device-unknown",
+    "tenants",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -140,7 +144,29 @@ def every_card(language: Language) -> dict[str, CardDict]:
     for card_id, serial in (("device", "C02XK1ZZJG5H"), ("device-unknown", "F9FXYZ12AB")):
         status = device_status(demo, index, serial, NOW, month)
         cards[card_id] = device_card(t, status, NOW)
+    cards["tenants"] = tenants_card(every_tenant(), t, NOW)
     return cards
+
+
+def every_tenant() -> list[TenantHealth]:
+    """An MSP's fleet, worst first: a troubled tenant, one without consent (403), a healthy
+    one and one with no ADE token (names start with "Contoso": data, the same in every
+    language)."""
+    failure = ReadFailure(
+        Part.ENROLLMENT_TOKENS,
+        Reason.FORBIDDEN,
+        permission="DeviceManagementServiceConfig.Read.All",
+    )
+    healthy_cert = PushCertificate(NOW + timedelta(days=300))
+    healthy = TenantSnapshot((token("h"),), healthy_cert, True, ())
+    return worst_first(
+        [
+            tenant_health("Contoso Retail", troubled_tenant(), NOW),
+            tenant_health("Contoso Schools", TenantSnapshot(failures=(failure,)), NOW),
+            tenant_health("Contoso Labs", healthy, NOW),
+            tenant_health("Contoso Health", TenantSnapshot((), healthy_cert, True, ()), NOW),
+        ]
+    )
 
 
 def device_findings() -> dict[Card, Finding]:

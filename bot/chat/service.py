@@ -43,7 +43,9 @@ Answer = Callable[["Turn"], Awaitable[list[CardDict]]]
 # holds the last minute's answers in every language and zone asked.
 _REPLY_CACHE = 64
 # Verbs that show the tenant's data: refused to people from another tenant.
-_TENANT_DATA = frozenset({Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC, Verb.DEVICE})
+_TENANT_DATA = frozenset(
+    {Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC, Verb.DEVICE, Verb.TENANT}
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,9 @@ class ChatService:
             Verb.EXPLAIN_RENEW: _card(explain_renew),
             Verb.NOT_ADE: _card(not_ade),
             Verb.CLARIFY: self._clarify,
+            # Issue 15 foundation: a bot reading one tenant answers a tenant button with that
+            # tenant's diagnosis; scoping to the named tenant comes with the chat part.
+            Verb.TENANT: self._diagnose,
         }
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:

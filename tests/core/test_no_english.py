@@ -45,10 +45,11 @@ DATA = {"contoso", "front", "desk", "kiosks", "retail", "schools", "ltd", "hq"}
 ALLOWED = PROPER | APPLE_UI | DATA
 # Words a language's own Intune and Apple UI use: Microsoft's "token programu rejestracji",
 # "fazer upload", Apple's "Apps e Livros", "App 和图书"; and words that are the language's own
-# but far more common in English ("administrator" in Polish, "use" and "for" in Portuguese).
+# but far more common in English ("administrator" in Polish, "use", "for" and CLDR's "set."
+# for setembro in Portuguese).
 LOANWORDS = {
     "pl": {"token", "administrator", "bot"},
-    "pt": {"token", "tokens", "upload", "apps", "bot", "use", "for"},
+    "pt": {"token", "tokens", "upload", "apps", "bot", "use", "for", "set"},
     "zh": {"app"},
 }
 # A word both languages write counts as the reply language's when that language writes it

@@ -33,6 +33,7 @@ class Issued:
     expires_at: float
     roles: frozenset[str]
     revoked: bool = False
+    tenant: str = TENANT
 
     def valid(self) -> bool:
         return not self.revoked and time.monotonic() < self.expires_at
@@ -51,6 +52,9 @@ class FakeAzureAD:
     token_requests: int = 0
     discovery_requests: int = 0
     identity_requests: int = 0
+    # Issue 15: the customer tenants this Entra ID knows besides TENANT, each with the app
+    # roles consented there (an empty set: the app was never granted a Graph permission).
+    tenant_roles: dict[str, set[str]] = field(default_factory=dict)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -59,13 +63,16 @@ class FakeAzureAD:
         app.router.add_get("/msi/token", self.managed_identity)
         return app
 
-    def token_endpoint(self) -> str:
-        return f"{self.url}/{TENANT}/oauth2/v2.0/token"
+    def token_endpoint(self, tenant: str = TENANT) -> str:
+        return f"{self.url}/{tenant}/oauth2/v2.0/token"
+
+    def knows(self, tenant: str) -> bool:
+        return tenant == TENANT or tenant in self.tenant_roles
 
     async def discovery(self, request: web.Request) -> web.Response:
         self.discovery_requests += 1
         tenant = request.match_info["tenant"]
-        if tenant != TENANT:
+        if not self.knows(tenant):
             return _aad_error(
                 400,
                 "invalid_tenant",
@@ -74,9 +81,9 @@ class FakeAzureAD:
             )
         return web.json_response(
             {
-                "issuer": f"{self.url}/{TENANT}/v2.0",
-                "authorization_endpoint": f"{self.url}/{TENANT}/oauth2/v2.0/authorize",
-                "token_endpoint": self.token_endpoint(),
+                "issuer": f"{self.url}/{tenant}/v2.0",
+                "authorization_endpoint": f"{self.url}/{tenant}/oauth2/v2.0/authorize",
+                "token_endpoint": self.token_endpoint(tenant),
             }
         )
 
@@ -113,11 +120,14 @@ class FakeAzureAD:
                 "the request is the client secret value, not the client secret ID, for a secret "
                 f"added to app '{CLIENT_ID}'.",
             )
-        return web.json_response(self._issue())
+        return web.json_response(self._issue(request.match_info["tenant"]))
 
-    def _issue(self) -> dict[str, object]:
+    def _issue(self, tenant: str = TENANT) -> dict[str, object]:
         token = f"fake-at-{uuid.uuid4().hex}"
-        self.issued[token] = Issued(time.monotonic() + self.expires_in, frozenset(self.roles))
+        roles = self.tenant_roles.get(tenant, self.roles)
+        self.issued[token] = Issued(
+            time.monotonic() + self.expires_in, frozenset(roles), tenant=tenant
+        )
         return {"token_type": "Bearer", "expires_in": self.expires_in, "access_token": token}
 
     def _check_assertion(self, assertion: str) -> str | None:

@@ -74,6 +74,10 @@ class FakeGraph:
     script: dict[str, list[Reply]] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
     synced: list[str] = field(default_factory=list)
+    # Issue 15: per customer tenant (the access token's), a reply sent to its every request
+    # (a tenant that keeps throttling) and a slowness; the document is the same for all.
+    tenant_script: dict[str, list[Reply]] = field(default_factory=dict)
+    tenant_delay: dict[str, float] = field(default_factory=dict)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -114,6 +118,10 @@ class FakeGraph:
             return _respond(request, reply)
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         issued = self.aad.issued.get(token)
+        if issued is not None and issued.tenant in self.tenant_delay:
+            await asyncio.sleep(self.tenant_delay[issued.tenant])
+        if issued is not None and self.tenant_script.get(issued.tenant):
+            return _respond(request, self.tenant_script[issued.tenant][0])
         if issued is None or not issued.valid():
             return _respond(
                 request,

@@ -25,6 +25,8 @@ _MAX_ID = 128
 _MAX_LANGUAGE = 35
 _MAX_SUBJECT = 120
 _MAX_SERIAL = 14
+# A registry tenant's name (bot.core.tenant.registry allows 64 characters).
+_MAX_TENANT = 64
 
 
 class Verb(StrEnum):
@@ -48,12 +50,14 @@ class Verb(StrEnum):
     SYNC = "sync"
     SNOOZE = "snooze"
     ACK = "ack"
+    # Issue 15: a tenant's row on the overview card of many tenants ("Show details").
+    TENANT = "tenant"
     UNKNOWN = "unknown"
 
 
 # Verbs no typed message asks for: they need what only the button knows (which token, which
 # alert).
-BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK})
+BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.TENANT})
 # The recogniser's own answer when unsure; no admin asks for it in so many words.
 ASKING = frozenset({Verb.CLARIFY})
 
@@ -73,6 +77,8 @@ class Intent:
     choices: tuple[Verb, ...] = ()
     # DEVICE only: the Apple serial numbers asked about, upper case, first asked first.
     serials: tuple[str, ...] = ()
+    # The registry tenant a button is about (the overview card's "Show details").
+    tenant: str | None = None
 
 
 _VERBS = {verb.value: verb for verb in Verb if verb is not Verb.UNKNOWN}
@@ -101,4 +107,5 @@ def pressed(value: Mapping[str, object] | None) -> Intent | None:
         pressed=True,
         # "Check again" on a device card: only letters and digits reach the lookup.
         serials=(serial.upper(),) if serial and serial.isalnum() and serial.isascii() else (),
+        tenant=field("tenant", _MAX_TENANT),
     )

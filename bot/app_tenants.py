@@ -1,0 +1,47 @@
+"""The composition root's part for many tenants (issue 15): which tenants a process reads
+and with which source each, from `--snapshot DIR` or the ADE_TENANTS registry. `bot.app`
+wires them like the single tenant; kept apart so that root stays screen-sized."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from bot.graph.registry_sources import graph_sources
+from bot.settings import Settings
+from bot.snapshot_file import snapshot_folder
+from bot.tenant_reads import Tenant, TenantSources
+from bot.tenants_file import load_registry
+
+
+def several_tenants(settings: Settings, snapshot: Path | None = None) -> bool:
+    """A folder of snapshot files, or the ADE_TENANTS registry (issue 15); otherwise the one
+    tenant of `tenant_source`, exactly as before there were registries."""
+    if snapshot is not None:
+        return snapshot.is_dir()
+    return settings.tenants_file is not None
+
+
+def tenant_sources(settings: Settings, snapshot: Path | None = None) -> TenantSources:
+    """One source per tenant: each snapshot file of the folder, or each registry tenant read
+    from Graph with its own credential and msal client (sharing one connection pool)."""
+    # A tenant's whole read (sign-in, three parts, its first device wait) and a little slack.
+    budget = settings.graph_budget_seconds + 2.0
+    limit = settings.tenant_concurrency
+    if snapshot is not None:
+        files = [Tenant(entry, source) for entry, source in snapshot_folder(snapshot)]
+        return TenantSources(files, concurrency=limit, budget=budget)
+    assert settings.tenants_file is not None
+    graph = graph_sources(settings, load_registry(settings.tenants_file))
+    tenants = [Tenant(entry, source) for entry, source in graph.sources]
+    return TenantSources(tenants, concurrency=limit, budget=budget, closers=[graph.close])
+
+
+@asynccontextmanager
+async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterator[TenantSources]:
+    sources = tenant_sources(settings, snapshot)
+    try:
+        yield sources
+    finally:
+        await sources.close()
