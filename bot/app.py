@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import signal
 import sys
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
+from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
 from bot.app_tenants import open_tenants
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
@@ -227,72 +227,6 @@ def alert_webhooks(settings: Settings) -> tuple[WebhookDestination, ...]:
         raise StartError(str(error)) from None
 
 
-def check_exposure(host: str, settings: Settings) -> None:
-    from bot.teams.auth import is_loopback_host  # noqa: PLC0415
-
-    if not settings.app_id and not is_loopback_host(host):
-        raise StartError(
-            f"refusing to serve anonymously on {host}: without MicrosoftAppId anyone who "
-            "can reach the port could read the tenant's enrollment data. Set MicrosoftAppId "
-            "(and its credentials), or listen on 127.0.0.1."
-        )
-
-
-def banner(host: str, port: int, settings: Settings, source: SnapshotSource) -> str:
-    # An IPv6 address in a URL goes in brackets (RFC 3986): http://[::1]:3978.
-    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/api/messages"
-    mode = (
-        f"authenticated as app {settings.app_id}"
-        if settings.app_id
-        else "anonymous (local only, no MicrosoftAppId)"
-    )
-    lines = [
-        f"ADE Doctor is listening on {url}",
-        f"  mode: {mode}; tenant data: {source.description}",
-    ]
-    if settings.metrics != "off":
-        site = (
-            f"http://{settings.metrics}"
-            if settings.metrics_address
-            else url[: -len("/api/messages")]
-        )
-        lines.append(f"  metrics: {site}/metrics")
-    if not settings.app_id:
-        lines += [
-            "  chat with it in Microsoft 365 Agents Playground:",
-            f"    npx @microsoft/m365agentsplayground -e {url} -c msteams",
-            "  (or `make playground`), then ask: why is ADE failing?",
-        ]
-    return "\n".join(lines)
-
-
-async def _stop(task: asyncio.Task[None]) -> None:
-    """Cancels a background task and waits until it has really ended, so nothing it does
-    (a scan releasing its scan lock) runs after the store it uses is closed."""
-    task.cancel()
-    try:
-        await task
-    except asyncio.CancelledError:
-        if not task.cancelled():  # we were cancelled ourselves, not just the task
-            raise
-    except Exception:
-        log.exception("the alert scheduler ended with an error")
-
-
-def _stop_on_signals(stack: AsyncExitStack) -> asyncio.Event:
-    """SIGTERM (systemd, Kubernetes, a container stop) and SIGINT (Ctrl+C) end `serve`
-    normally, so every part is closed in order and the process exits 0."""
-    stopping = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(signum, stopping.set)
-        except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
-            continue
-        stack.callback(loop.remove_signal_handler, signum)
-    return stopping
-
-
 async def serve(
     host: str,
     port: int,
@@ -307,7 +241,10 @@ async def serve(
     from bot.teams.listener import listen  # noqa: PLC0415
     from bot.teams.log_limit import limit_repeats  # noqa: PLC0415
 
-    check_exposure(host, settings)
+    try:
+        check_exposure(host, settings)
+    except ExposureError as error:
+        raise StartError(str(error)) from None
     limit_repeats()
     if settings.log_format == "json":
         use_json_logs(log_redactor(settings))
@@ -320,7 +257,7 @@ async def serve(
         source = metrics.watch(source) if metrics is not None else source
         parts = await assemble(stack, settings, source, clock, observer)
         rows()  # the reply-language word tables (0.4 s): built before the first message waits
-        stopping = _stop_on_signals(stack)
+        stopping = stop_on_signals(stack)
         web_app = parts.bot.web_app()
         if metrics is not None and settings.metrics == "on":
             metrics.add_route(web_app)
@@ -337,7 +274,7 @@ async def serve(
                 raise StartError(f"cannot serve metrics on {settings.metrics}: {why}") from None
         if settings.alert_interval > 0:
             scans = asyncio.create_task(parts.scheduler.run(settings.alert_interval))
-            stack.push_async_callback(_stop, scans)
+            stack.push_async_callback(stop_task, scans)
         if settings.log_format == "json":  # one JSON object per line, the banner too
             log.info("%s", banner(host, port, settings, source))
         else:
