@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.core.tenant.document import SnapshotError, parse_snapshot_text
 from bot.core.tenant.registry import RegistryError, TenantEntry, check_name, registry_of
 from bot.core.tenant.snapshot import Reason, TenantSnapshot
-from bot.core.tenant.source import SyncRefusedError
+from bot.core.tenant.source import SyncRefusedError, file_description
 
 
 class FileSource:
@@ -23,7 +23,7 @@ class FileSource:
 
     @property
     def description(self) -> str:
-        return f"snapshot file {_shown(self.path)}"
+        return file_description(_shown(self.path))
 
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
         return await asyncio.to_thread(load_snapshot_file, self.path)

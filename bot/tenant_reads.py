@@ -24,7 +24,7 @@ from bot.core.diagnosis.tenants import TenantHealth, tenant_health, worst_first
 from bot.core.tenant.document import SnapshotError
 from bot.core.tenant.registry import TenantEntry
 from bot.core.tenant.snapshot import TOKEN_PARTS, ReadFailure, Reason, TenantSnapshot
-from bot.core.tenant.source import SnapshotSource
+from bot.core.tenant.source import SnapshotSource, registry_description
 
 log = logging.getLogger(__name__)
 Close = Callable[[], Awaitable[None]]
@@ -138,7 +138,7 @@ class _Isolated:
 
     @property
     def description(self) -> str:
-        return f"{self._tenant.name} ({self._tenant.source.description})"
+        return registry_description(self._tenant.name, self._tenant.source.description)
 
     @property
     def can_sync(self) -> bool:

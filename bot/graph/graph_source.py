@@ -31,7 +31,7 @@ from bot.core.tenant.snapshot import (
     TenantSnapshot,
     VppToken,
 )
-from bot.core.tenant.source import SyncRefusedError
+from bot.core.tenant.source import SyncRefusedError, graph_description
 from bot.graph.cache import SnapshotCache
 from bot.graph.client import GraphClient, RetryPolicy
 from bot.graph.credentials import Credentials, TenantCredential
@@ -101,9 +101,7 @@ class GraphSource:
 
     @property
     def description(self) -> str:
-        cloud = self.credentials.endpoints.cloud
-        where = "" if cloud == "global" else f" ({cloud} cloud)"
-        return f"Microsoft Graph, tenant {self.tenant_id}{where}"
+        return graph_description(self.tenant_id, self.credentials.endpoints.cloud)
 
     def for_tenant(self, tenant_id: str) -> GraphSource:
         return GraphSource(tenant_id, self.client, self.credentials, self.cache, self.devices)

@@ -14,7 +14,7 @@ from bot.core.cards import notices
 from bot.core.cards.chat import help_card
 from bot.core.cards.diagnosis import finding_card
 from bot.core.cards.facts import subject_facts
-from bot.core.cards.report import render_text
+from bot.core.cards.report import render_text, source_name
 from bot.core.cards.tokens import tokens_card
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Card, Finding
@@ -169,3 +169,31 @@ def test_the_text_report_is_translated_header_source_and_failures_included() -> 
     assert render_text([], t, NOW, "a source added later").startswith(
         "ADE Doctor: a source added later, "
     )
+
+
+def test_a_chinese_text_report_uses_full_width_colons_semicolons_and_brackets() -> None:
+    report = render_text(diagnose(troubled_tenant(), NOW), translator(CHINESE), NOW, "demo tenant")
+    lines = report.splitlines()
+    assert lines[2].startswith("\u3010")
+    assert "\u3011 " not in lines[2]
+    facts = next(line for line in lines if line.startswith("  - "))
+    assert "\uff1a" in facts
+    assert "\uff1b" in facts
+    assert "; " not in facts
+    assert ": " not in facts.split("@")[0]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "demo tenant",
+        "snapshot file contoso.json",
+        "Microsoft Graph, tenant 4c4f5e6a-0000-4000-8000-00000000c0de (usgov cloud)",
+        "Contoso (Microsoft Graph, tenant contoso.onmicrosoft.com)",
+        "Fabrikam (snapshot file Fabrikam.json)",
+    ],
+)
+def test_every_source_description_the_edges_write_is_translated_in_the_report_header(
+    description: str,
+) -> None:
+    assert source_name(translator(RUSSIAN), description) != description

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields
 from datetime import datetime
 from enum import Enum
@@ -17,32 +16,31 @@ from bot.core.cards.texts import (
 )
 from bot.core.diagnosis.findings import Finding, Severity, Subject
 from bot.core.i18n.translator import Translator
-from bot.core.tenant.demo import DemoSource
-
-# How the tenant sources describe themselves (`SnapshotSource.description`, in English for
-# the logs): bot.core.tenant.demo, bot.snapshot_file and bot.graph.graph_source.
-_DEMO = DemoSource.description
-_FILE = "snapshot file "
-_GRAPH = re.compile(r"Microsoft Graph, tenant (?P<tenant>\S+)(?: \((?P<cloud>[^)]+) cloud\))?")
+from bot.core.tenant.source import described
 
 
 def source_name(t: Translator, description: str) -> str:
-    """A tenant source's description in the reader's language; one we do not know (a
-    source added later) as it is."""
-    if description == _DEMO:
-        return t.gettext("the demo tenant")
-    if description.startswith(_FILE):
+    """A tenant source's description (`SnapshotSource.description`, in English for the logs)
+    in the reader's language; one we do not know (a source added later) as it is."""
+    parts = described(description)
+    if parts.kind == "demo":
+        name = t.gettext("the demo tenant")
+    elif parts.kind == "file":
         # Translators: {name} is a file name, e.g. "contoso.json".
-        return t.gettext("snapshot file {name}").format(name=description.removeprefix(_FILE))
-    graph = _GRAPH.fullmatch(description)
-    if graph and graph["cloud"]:
+        name = t.gettext("snapshot file {name}").format(name=parts.value)
+    elif parts.kind == "graph" and parts.cloud:
         # Translators: {cloud} is a national cloud's code, e.g. "usgov" or "china".
-        return t.gettext("Microsoft Graph, tenant {tenant} ({cloud} cloud)").format(
-            tenant=graph["tenant"], cloud=graph["cloud"]
+        name = t.gettext("Microsoft Graph, tenant {tenant} ({cloud} cloud)").format(
+            tenant=parts.value, cloud=parts.cloud
         )
-    if graph:
-        return t.gettext("Microsoft Graph, tenant {tenant}").format(tenant=graph["tenant"])
-    return description
+    elif parts.kind == "graph":
+        name = t.gettext("Microsoft Graph, tenant {tenant}").format(tenant=parts.value)
+    else:
+        return description
+    if parts.registry_name:
+        # Translators: a registry tenant's name, then what it is read from.
+        return t.gettext("{tenant} ({source})").format(tenant=parts.registry_name, source=name)
+    return name
 
 
 def render_text(findings: list[Finding], t: Translator, now: datetime, source: str) -> str:
@@ -59,9 +57,10 @@ def render_text(findings: list[Finding], t: Translator, now: datetime, source: s
         Severity.INFO: t.gettext("INFO"),
     }
     for finding in findings:
-        lines.append(f"[{labels[finding.severity]}] {title(t, finding)}")
+        lines.append(t.sentences(t.tag(labels[finding.severity]), title(t, finding)))
         for subject in finding.subjects:
-            lines.append(f"  - {subject_label(t, subject)}: {subject_summary(t, subject, now)}")
+            label, summary = subject_label(t, subject), subject_summary(t, subject, now)
+            lines.append(f"  - {t.labelled(label, summary)}")
         for failure in finding.failures:
             sentence = failure_sentence(t, failure)
             if failure.detail and failure.detail not in sentence:

@@ -230,7 +230,7 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
     parts: list[str] = []
     if subject.devices is not None:
         facts = device_facts(t, subject, subject.devices, now)
-        return "; ".join(f"{label}: {value}" for label, value in facts)
+        return t.clauses(*(t.labelled(label, value) for label, value in facts))
     if isinstance(item, EnrollmentToken):
         parts.append(portal_name(t, item.token_type))
         if item.apple_id:
@@ -246,7 +246,7 @@ def subject_summary(t: Translator, subject: Subject, now: datetime) -> str:
     elif isinstance(item, VppToken):
         parts.append(t.gettext("state: {state}").format(state=vpp_state(t, item.state)))
         parts.append(expiry_phrase(t, item.expires, now))
-    return "; ".join(parts)
+    return t.clauses(*parts)
 
 
 def platform_name(t: Translator, platform: DevicePlatform | None) -> str:

@@ -72,6 +72,18 @@ class Translator:
         """Sentences joined as the language joins them (no space in Chinese)."""
         return typography.sentences(self.language, parts)
 
+    def labelled(self, label: str, value: str) -> str:
+        """ "Label: value", with Chinese's full-width colon."""
+        return typography.labelled(self.language, label, value)
+
+    def clauses(self, *parts: str) -> str:
+        """Facts on one line, "a; b", with Chinese's full-width semicolon."""
+        return typography.clauses(self.language, parts)
+
+    def tag(self, text: str) -> str:
+        """ "[ERROR]" in a plain-text report, with Chinese's lenticular brackets."""
+        return typography.tag(self.language, text)
+
     def and_list(self, items: Sequence[str]) -> str:
         """ "A, B and C" in the admin's language."""
         return typography.and_list(self.locale, items)

@@ -42,6 +42,27 @@ def sentences(language: Language, parts: Sequence[str]) -> str:
     return ("" if language is CHINESE else " ").join(parts)
 
 
+# Chinese punctuation is full width and carries its own space (U+FF1A, U+FF1B, U+3010/1).
+_ZH_COLON, _ZH_SEMICOLON, _ZH_BRACKETS = "\uff1a", "\uff1b", ("\u3010", "\u3011")
+
+
+def labelled(language: Language, label: str, value: str) -> str:
+    """ "Label: value"; Chinese uses the full-width colon."""
+    colon = _ZH_COLON if language is CHINESE else ": "
+    return f"{label}{colon}{value}"
+
+
+def clauses(language: Language, parts: Sequence[str]) -> str:
+    """Facts on one line, "a; b; c"; Chinese separates them with the full-width semicolon."""
+    return (_ZH_SEMICOLON if language is CHINESE else "; ").join(parts)
+
+
+def tag(language: Language, text: str) -> str:
+    """A line's tag in a plain-text report: "[ERROR]"; Chinese writes lenticular brackets."""
+    start, end = _ZH_BRACKETS if language is CHINESE else ("[", "]")
+    return f"{start}{text}{end}"
+
+
 def and_list(locale: Locale, items: Sequence[str]) -> str:
     """ "A, B and C" as the language writes it: "A, B и C", "A、B和C"."""
     return format_list(list(items), style="standard", locale=locale)

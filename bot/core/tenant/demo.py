@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core.tenant.document import parse_snapshot_document
 from bot.core.tenant.snapshot import Reason, TenantSnapshot
-from bot.core.tenant.source import SyncRefusedError
+from bot.core.tenant.source import DEMO_DESCRIPTION, SyncRefusedError
 
 
 class DemoSource:
@@ -19,7 +19,7 @@ class DemoSource:
     sync, an APNs certificate, a VPP token, and the devices and enrollment profiles of the
     first two tokens, with every device-level finding."""
 
-    description = "demo tenant"
+    description = DEMO_DESCRIPTION
     can_sync = False
     # Like Graph's snapshot cache: the demo is rebuilt at most once a minute (dates then
     # drift by under a minute, which no card shows) unless "Re-check" asks for it.

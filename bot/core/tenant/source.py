@@ -8,8 +8,9 @@ closes it. Failures come back as data (`ReadFailure` inside the snapshot) for re
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from bot.core.tenant.snapshot import Reason, TenantSnapshot
 
@@ -44,3 +45,52 @@ class SnapshotSource(Protocol):
         ...
 
     async def close(self) -> None: ...
+
+
+# How a source names itself: in English for logs and stderr, and in a shape the text report
+# translates (bot.core.cards.report). The edges build their description through these
+# functions, so the report's reading of it cannot drift from what they write.
+DEMO_DESCRIPTION = "demo tenant"
+_FILE = "snapshot file "
+_GRAPH = re.compile(r"Microsoft Graph, tenant (?P<tenant>\S+)(?: \((?P<cloud>[^)]+) cloud\))?")
+_REGISTRY = re.compile(r"(?P<name>.+?) \((?P<inner>(?:snapshot file |Microsoft Graph, |demo ).*)\)")
+
+
+def file_description(name: str) -> str:
+    return f"{_FILE}{name}"
+
+
+def graph_description(tenant_id: str, cloud: str = "global") -> str:
+    """The national cloud is named ("usgov", "china"); the global one is not."""
+    return f"Microsoft Graph, tenant {tenant_id}" + (
+        "" if cloud == "global" else f" ({cloud} cloud)"
+    )
+
+
+def registry_description(name: str, inner: str) -> str:
+    """A registry tenant's source: its name, then what it reads."""
+    return f"{name} ({inner})"
+
+
+class Described(NamedTuple):
+    """A description taken apart: `kind` is "demo", "file", "graph" or "other"."""
+
+    kind: str
+    value: str = ""  # the file name, the Graph tenant id, or the description as it is
+    cloud: str | None = None
+    registry_name: str | None = None
+
+
+def described(description: str) -> Described:
+    """The parts of a description built by the functions above."""
+    registry = _REGISTRY.fullmatch(description)
+    if registry:
+        return described(registry["inner"])._replace(registry_name=registry["name"])
+    if description == DEMO_DESCRIPTION:
+        return Described("demo")
+    if description.startswith(_FILE):
+        return Described("file", description.removeprefix(_FILE))
+    graph = _GRAPH.fullmatch(description)
+    if graph:
+        return Described("graph", graph["tenant"], graph["cloud"])
+    return Described("other", description)
