@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF002
 # (Cyrillic and Chinese characters are the point of this file, not look-alikes of ASCII.)
 """Which registry tenant a message is about, and whether it asks for all of them (issue 15).
 
@@ -95,15 +95,18 @@ class TenantNames:
         return None
 
 
+def _listed(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # "tenants" and its equivalents, as admins type them: each language's Microsoft term (see
 # locales/<lang>/glossary.toml) and the words MSPs use for the same thing (customers,
 # clients; Russian and Polish admins say "тенанты", "tenanty"). Folded, stems end in "*".
-_TENANT_WORDS = frozenset(
-    """tenant* customer* client* тенант* клиент* заказчик* 租户 租戶 客户 dzierzaw* klient*
-    locatari* inquilin* clientes doi tuong thue khach hang""".split()
+_TENANT_WORDS = _listed(
+    "tenant* customer* client* тенант* клиент* заказчик* dzierzaw* klient* locatari* inquilin*"
 )
 # What may stand beside them in a request for the overview: show, list, all, my, which...
-_OVERVIEW_WORDS = frozenset(
+_OVERVIEW_WORDS = _listed(
     """show list all my our the me which overview every each status health of please view see
     get give whats what are how is doing
     покажи показать список все всех всё мои моих наши наших обзор статус какие как дела
@@ -112,12 +115,18 @@ _OVERVIEW_WORDS = frozenset(
     pokaz lista liste wszystkie wszystkich moje moich nasze naszych przeglad jakie prosze stan
     mostrar mostre mostra lista listar liste todos todas os as meus minhas nossos nossas visao
     geral quais por favor de dos das ver status
-    danh sach tat ca cac xem hien thi cua toi chung nhung nao cho minh trang thai""".split()
+    danh sach tat ca cac xem hien thi cua toi chung nhung nao cho minh trang thai"""
 )
 _TENANT_STEMS = tuple(w[:-1] for w in _TENANT_WORDS if w.endswith("*"))
 _TENANT_WHOLE = frozenset(w for w in _TENANT_WORDS if not w.endswith("*"))
-# Two-word terms ("đối tượng thuê", "khách hàng"), as folded word tuples.
-_TENANT_PHRASES = (("doi", "tuong", "thue"), ("khach", "hang"), ("租", "户"), ("客", "户"))
+# Terms of several words ("đối tượng thuê", "khách hàng"; one Chinese character is a word).
+_TENANT_PHRASES = (
+    ("doi", "tuong", "thue"),
+    ("khach", "hang"),
+    ("租", "户"),
+    ("租", "戶"),
+    ("客", "户"),
+)
 
 
 def asks_for_tenants(text: str) -> bool:
