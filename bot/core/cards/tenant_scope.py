@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.cards.elements import CardDict, adaptive_card, submit, text
-from bot.core.cards.notices import notice_card
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb
 
 PICKER_ID = "tenant-picker"
 SCOPE_ID = "tenant-scope"
-# Teams shows about six buttons in a row before folding them into "…": five tenants and
-# "All tenants".
+# The worst five: an MSP's engineer picks among the tenants that need a look, and types the
+# name of any other.
 PICKER_BUTTONS = 5
 
 
@@ -30,28 +29,33 @@ def tenant_picker(
     *,
     serial: str | None = None,
 ) -> CardDict:
-    """`names`: the tenants to offer, worst first; each button asks `verb` about one."""
+    """`names`: the tenants to offer, worst first; each button asks `verb` about one. One
+    tenant per row: customer names are long ("Fabrikam Schools District 12") and Teams cuts
+    a row of several at 480 px."""
     extra = {"serial": serial} if serial else {}
-    buttons = [submit(name, verb, tenant=name, **extra) for name in names[:PICKER_BUTTONS]]
-    buttons.append(submit(t.gettext("All tenants"), Verb.TENANTS))
-    example = names[0] if names else "Contoso"
-    return notice_card(
+    rows = [
+        {"type": "ActionSet", "actions": [submit(name, verb, tenant=name, **extra)]}
+        for name in names[:PICKER_BUTTONS]
+    ]
+    title = t.gettext("Which tenant?")
+    lines = [
+        t.ngettext(
+            "This bot looks after {count} tenant.", "This bot looks after {count} tenants.", total
+        ).format(count=t.number(total)),
+        # Translators: {tenant} is a customer's tenant name from the MSP's registry; the
+        # quoted question is one the bot understands, so keep it a natural question.
+        t.gettext(
+            "Pick one, or name it in your question: “why is ADE failing at {tenant}?”"
+        ).format(tenant=names[0] if names else "Contoso"),
+    ]
+    return adaptive_card(
         t,
         PICKER_ID,
-        t.gettext("Which tenant?"),
-        [
-            t.ngettext(
-                "This bot looks after {count} tenant.",
-                "This bot looks after {count} tenants.",
-                total,
-            ).format(count=t.number(total)),
-            # Translators: {tenant} is a customer's tenant name from the MSP's registry; the
-            # quoted question is one the bot understands, so keep it a natural question.
-            t.gettext(
-                "Pick one, or name it in your question: “why is ADE failing at {tenant}?”"
-            ).format(tenant=example),
-        ],
-        actions=buttons,
+        "emphasis",
+        header=[text(title, size="Medium", weight="Bolder")],
+        body=[*(text(line) for line in lines), *rows],
+        actions=[submit(t.gettext("All tenants"), Verb.TENANTS)],
+        fallback=" ".join([title, t.sentences(*lines)]),
     )
 
 
