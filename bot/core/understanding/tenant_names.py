@@ -18,8 +18,8 @@ so an unknown customer name does not turn a diagnosis into "I did not understand
     >>> asks_for_tenants("why is the tenant's token failing?")
     False
 
-Linear: the message (capped like `recognize` caps it) is folded and split once; each word
-looks up the names starting with it, which a dict holds, longest first.
+Linear: the message (capped like `recognize` caps it) is folded and split once; from each
+word, the tree of the registry's names is walked at most one name's length.
 """
 
 from __future__ import annotations
@@ -68,31 +68,46 @@ class Mention:
 
 
 class TenantNames:
-    """The registry's names, indexed by their first word."""
+    """The registry's names as a tree of their words: from each word of a message, at most
+    one name's length of words is walked (a name has at most 64 characters)."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._tree: _Node = {}
         for name in names:
-            words = tuple(m.group() for m in _words(_folded(name)[0]))
-            if words:
-                self._by_first.setdefault(words[0], []).append((words, name))
-        for candidates in self._by_first.values():
-            # "Contoso Schools" before "Contoso" when both are customers.
-            candidates.sort(key=lambda candidate: -len(candidate[0]))
+            node = self._tree
+            for word in (m.group() for m in _words(_folded(name)[0])):
+                child = node.setdefault(word, {})
+                assert isinstance(child, dict)
+                node = child
+            if node is not self._tree:
+                node.setdefault(_END, name)
 
     def find(self, text: str) -> Mention | None:
-        """The first registry tenant the message names, whole words only, or None."""
+        """The first registry tenant the message names, whole words only, or None; of two
+        starting at the same word, the longer ("Contoso Schools" before "Contoso")."""
         text = text[:_MAX_CHARS]
         folded, origin = _folded(text)
         words = _words(folded)
-        said = [m.group() for m in words]
-        for i, word in enumerate(said):
-            for name_words, name in self._by_first.get(word, ()):
-                if tuple(said[i : i + len(name_words)]) == name_words:
-                    start = origin[words[i].start()]
-                    end = origin[words[i + len(name_words) - 1].end() - 1] + 1
-                    return Mention(name, f"{text[:start]} {text[end:]}")
+        for i in range(len(words)):
+            node, found = self._tree, None
+            for j in range(i, len(words)):
+                child = node.get(words[j].group())
+                if not isinstance(child, dict):
+                    break
+                node = child
+                if _END in node:
+                    found = (str(node[_END]), j)
+            if found is not None:
+                name, last = found
+                start = origin[words[i].start()]
+                end = origin[words[last].end() - 1] + 1
+                return Mention(name, f"{text[:start]} {text[end:]}")
         return None
+
+
+# A name ends here; no word is empty, so "" is never a word of a name.
+_END = ""
+_Node = dict[str, "_Node | str"]
 
 
 def _listed(words: str) -> frozenset[str]:
