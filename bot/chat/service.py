@@ -69,8 +69,7 @@ class Turn:
     intent: Intent
     t: Translator
     typing: Typing
-    # The tenant asked about: the one source, or the registry tenant `Tenancy` chose.
-    source: SnapshotSource
+    source: SnapshotSource  # the one tenant, or the registry tenant `Tenancy` chose
 
 
 async def _no_typing() -> None:
@@ -124,8 +123,8 @@ class ChatService:
             Verb.EXPLAIN_RENEW: _card(explain_renew),
             Verb.NOT_ADE: _card(not_ade),
             Verb.CLARIFY: self._clarify,
-            # Issue 15: a tenant's "Show details" is its diagnosis (chat/tenancy.py picks the
-            # tenant); a bot reading one tenant shows its diagnosis for "All tenants" too.
+            # Issue 15: "Show details" of a tenant (tenancy.py picks which); one tenant's bot
+            # answers "All tenants" with its diagnosis.
             Verb.TENANT: self._diagnose,
             Verb.TENANTS: self._diagnose,
         }
@@ -211,10 +210,9 @@ class ChatService:
         return [notices.language_set(t, language)]
 
     async def read(
-        self, now: datetime, *, fresh: bool = False, source: SnapshotSource | None = None
+        self, now: datetime, source: SnapshotSource, *, fresh: bool = False
     ) -> TenantSnapshot:
         """The tenant's snapshot, or one made of failures when it cannot be read in time."""
-        source = source or self.source
         try:
             return await asyncio.wait_for(source.read(now, fresh=fresh), self.config.read_budget)
         except TimeoutError:
@@ -231,7 +229,7 @@ class ChatService:
     async def _diagnose(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
         t, now = turn.t, self.clock()
-        snapshot = await self.read(now, fresh=turn.intent.verb is Verb.RECHECK, source=turn.source)
+        snapshot = await self.read(now, turn.source, fresh=turn.intent.verb is Verb.RECHECK)
         # Sources keep a snapshot for a minute (Graph's cache, the demo's); while they do,
         # everyone asking in the same language and time zone gets the same cards, so a
         # burst of admins costs one diagnosis and one set of cards per language.
@@ -248,7 +246,7 @@ class ChatService:
     async def _tokens(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
         t, now = turn.t, self.clock()
-        snapshot = await self.read(now, source=turn.source)
+        snapshot = await self.read(now, turn.source)
         findings = diagnose(snapshot, now, self.config.thresholds)
         if snapshot.failures or not snapshot.enrollment_tokens:
             # Nothing to list: the diagnosis says why (missing permission, no tokens).
@@ -264,7 +262,7 @@ class ChatService:
             return [notices.sync_not_allowed(t)]
         await turn.typing()
         now = self.clock()
-        snapshot = await self.read(now, source=source)
+        snapshot = await self.read(now, source)
         token = next(
             (x for x in snapshot.enrollment_tokens or () if x.id == turn.intent.token), None
         )
@@ -288,7 +286,7 @@ class ChatService:
         await turn.typing()
         t, now = turn.t, self.clock()
         # "Check again" on a device card reads again; a typed question may use the cache.
-        snapshot = await self.read(now, fresh=turn.intent.pressed, source=turn.source)
+        snapshot = await self.read(now, turn.source, fresh=turn.intent.pressed)
         index = self._devices
         if snapshot.devices is None:
             index = None
