@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
-from bot.app_tenants import open_tenants
+from bot.app_tenants import chat_sources, open_tenants, tenancy
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
@@ -48,6 +48,7 @@ from bot.storage.base import Store, open_store
 from bot.storage.health import StoreHealth
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url, redacted, secrets_in
+from bot.tenant_reads import TenantSources
 from bot.tenants_file import load_registry
 from bot.webhooks.destinations import WebhookConfigError, WebhookDestination, parse_webhooks
 
@@ -190,6 +191,8 @@ async def assemble(
     source: SnapshotSource,
     clock: Clock,
     instruments: Instruments | None = None,
+    *,
+    tenants: TenantSources | None = None,
 ) -> Parts:
     """Opens the database and the Bot Connector sign-in, and wires the bot; everything opened
     is closed by `stack`, last opened first."""
@@ -204,7 +207,9 @@ async def assemble(
     store = await open_database(settings)
     stack.push_async_callback(store.close)
     alerts = AlertSubscriptions(store, settings.admins, clock)
-    chat = ChatService(source, chat_config(settings), store, clock, alerts)
+    # Several tenants (issue 15): the chat scopes each question to one of them.
+    scoped = tenancy(settings, tenants, store, served_tenant(settings)) if tenants else None
+    chat = ChatService(source, chat_config(settings), store, clock, alerts, tenancy=scoped)
     bot = BotApp(
         chat,
         app_id=settings.app_id,
@@ -253,9 +258,10 @@ async def serve(
         # Owned here like every edge: a registry of this process's own, never the global one.
         metrics = ProcessMetrics(clock, settings.thresholds) if settings.metrics != "off" else None
         observer = metrics.instruments if metrics is not None else None
-        source = await stack.enter_async_context(open_tenant(settings, snapshot, observer))
+        one = open_tenant(settings, snapshot, observer)
+        source, tenants = await chat_sources(stack, settings, snapshot, one)
         source = metrics.watch(source) if metrics is not None else source
-        parts = await assemble(stack, settings, source, clock, observer)
+        parts = await assemble(stack, settings, source, clock, observer, tenants=tenants)
         rows()  # the reply-language word tables (0.4 s): built before the first message waits
         stopping = stop_on_signals(stack)
         web_app = parts.bot.web_app()

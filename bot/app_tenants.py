@@ -5,9 +5,12 @@ wires them like the single tenant; kept apart so that root stays screen-sized.""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
+from bot.chat.ports import ConversationTenants
+from bot.chat.tenancy import Tenancy
+from bot.core.tenant.source import SnapshotSource
 from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings
 from bot.snapshot_file import snapshot_folder
@@ -45,3 +48,32 @@ async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterat
         yield sources
     finally:
         await sources.close()
+
+
+def tenancy(
+    settings: Settings, sources: TenantSources, memory: ConversationTenants, home: str | None
+) -> Tenancy:
+    """Who may ask about which tenant in chat: the home tenant's operators about all of
+    them, a customer's people about their own (bot.chat.tenancy)."""
+    return Tenancy(
+        sources,
+        memory,
+        home_tenant=home,
+        operators=settings.operators or settings.admins,
+        thresholds=settings.thresholds,
+    )
+
+
+async def chat_sources(
+    stack: AsyncExitStack,
+    settings: Settings,
+    snapshot: Path | None,
+    one: AbstractAsyncContextManager[SnapshotSource],
+) -> tuple[SnapshotSource, TenantSources | None]:
+    """`serve`'s tenants: with several, all of them for the chat and the first for what still
+    watches one tenant (the alert scan and the metrics, issue 15 part 3); else `one`, the
+    single tenant exactly as before there were registries. Closed by `stack`."""
+    if not several_tenants(settings, snapshot):
+        return await stack.enter_async_context(one), None
+    tenants = await stack.enter_async_context(open_tenants(settings, snapshot))
+    return tenants.isolated(tenants.tenants[0]), tenants

@@ -43,6 +43,9 @@ class Settings:
     app_tenant_id: str | None = None
     # Entra object ids allowed to change something ("Sync now", channel alerts); empty = all.
     admins: frozenset[str] = frozenset()
+    # ADE_OPERATORS (issue 15): Entra object ids of the home tenant who may ask about every
+    # registered tenant; empty: ADE_ADMINS, and when that is empty too, all of the home tenant.
+    operators: frozenset[str] = frozenset()
     # Bot Framework endpoint overrides (private clouds, tests), under botbuilder's names.
     bot_openid_metadata: str | None = None
     bot_token_issuer: str | None = None
@@ -189,6 +192,11 @@ class Settings:
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")
+                if part.strip()
+            ),
+            operators=frozenset(
+                part.strip().lower()
+                for part in (get("ADE_OPERATORS") or "").split(",")
                 if part.strip()
             ),
         )

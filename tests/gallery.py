@@ -13,6 +13,7 @@ from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.device import device_card
 from bot.core.cards.diagnosis import finding_card
 from bot.core.cards.elements import CardDict
+from bot.core.cards.tenant_scope import tenant_picker, tenant_scope
 from bot.core.cards.tenants import tenants_card
 from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import diagnose
@@ -62,6 +63,8 @@ CARD_IDS = (
     "device",
     "device-unknown",
     "tenants",
+    "tenant-picker",
+    "tenant-scope",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -145,6 +148,9 @@ def every_card(language: Language) -> dict[str, CardDict]:
         status = device_status(demo, index, serial, NOW, month)
         cards[card_id] = device_card(t, status, NOW)
     cards["tenants"] = tenants_card(every_tenant(), t, NOW)
+    names = [h.name for h in every_tenant()]
+    cards["tenant-picker"] = tenant_picker(t, names, len(names), Verb.DIAGNOSE)
+    cards["tenant-scope"] = tenant_scope(t, names[0])
     return cards
 
 

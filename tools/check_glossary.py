@@ -83,7 +83,7 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 def problems(terms: list[Term], pairs: list[tuple[str, str]], chinese: bool) -> list[str]:
     found: list[str] = []
-    pairs = [(msgid, _PLACEHOLDER.sub(" ", text)) for msgid, text in pairs]
+    pairs = [(_PLACEHOLDER.sub(" ", msgid), _PLACEHOLDER.sub(" ", text)) for msgid, text in pairs]
     missing = [name for name in REQUIRED_TERMS if name.lower() not in {t.en.lower() for t in terms}]
     found.extend(f"glossary lacks the term {name!r}" for name in missing)
     for term in terms:

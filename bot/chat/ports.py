@@ -22,3 +22,24 @@ class MemoryPreferences:
 
     async def set_language(self, user_key: str, code: str) -> None:
         self._languages[user_key] = code
+
+
+class ConversationTenants(Protocol):
+    """The registry tenant each conversation last asked about (issue 15): an MSP engineer
+    who asked "why is ADE failing at Contoso?" means Contoso by "and the tokens?", in this
+    chat, after a restart too. Keyed by the Teams conversation id."""
+
+    async def conversation_tenant(self, conversation_id: str) -> str | None: ...
+
+    async def set_conversation_tenant(self, conversation_id: str, tenant: str) -> None: ...
+
+
+class MemoryConversationTenants:
+    def __init__(self) -> None:
+        self._tenants: dict[str, str] = {}
+
+    async def conversation_tenant(self, conversation_id: str) -> str | None:
+        return self._tenants.get(conversation_id)
+
+    async def set_conversation_tenant(self, conversation_id: str, tenant: str) -> None:
+        self._tenants[conversation_id] = tenant

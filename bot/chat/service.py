@@ -18,6 +18,7 @@ from bot.catalogs import translator
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
+from bot.chat.tenancy import SCOPED, Tenancy
 from bot.core.cards import notices
 from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.device import device_card
@@ -68,6 +69,7 @@ class Turn:
     intent: Intent
     t: Translator
     typing: Typing
+    source: SnapshotSource  # the one tenant, or the registry tenant `Tenancy` chose
 
 
 async def _no_typing() -> None:
@@ -91,12 +93,15 @@ class ChatService:
         preferences: LanguagePreferences | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         alerts: AlertSubscriptions | None = None,
+        *,
+        tenancy: Tenancy | None = None,
     ) -> None:
         self.source = source
         self.config = config or ChatConfig()
         self.preferences = preferences or MemoryPreferences()
         self.clock = clock
         self.alerts = alerts
+        self.tenancy = tenancy
         self._replies: dict[tuple[int, str, str], tuple[TenantSnapshot, list[CardDict]]] = {}
         # Serial -> device over the latest device read (100,000 devices: built once per read).
         self._devices: DeviceIndex | None = None
@@ -118,9 +123,10 @@ class ChatService:
             Verb.EXPLAIN_RENEW: _card(explain_renew),
             Verb.NOT_ADE: _card(not_ade),
             Verb.CLARIFY: self._clarify,
-            # Issue 15 foundation: a bot reading one tenant answers a tenant button with that
-            # tenant's diagnosis; scoping to the named tenant comes with the chat part.
+            # Issue 15: "Show details" of a tenant (tenancy.py picks which); one tenant's bot
+            # answers "All tenants" with its diagnosis.
             Verb.TENANT: self._diagnose,
+            Verb.TENANTS: self._diagnose,
         }
 
     async def language(self, inbound: Inbound, *, text: str | None = None) -> Language:
@@ -155,14 +161,22 @@ class ChatService:
                 return [notices.unknown_action(t)]
         else:
             text = inbound.text or ""
-            intent, t = recognize(text), await self.translator(inbound, text=text)
+            understand = self.tenancy.understand if self.tenancy else recognize
+            intent, t = understand(text), await self.translator(inbound, text=text)
             rider = negotiate(intent.language) if intent.language else None
             if rider is not None and intent.verb is not Verb.LANGUAGE:
                 # "why is ADE failing? answer in Polish": this answer only, not a stored choice.
                 t = translator(rider, time_zone(inbound.time_zone))
-        if intent.verb in _TENANT_DATA and self._foreign(inbound):
+        source, header = self.source, list[CardDict]()
+        if self.tenancy is not None and intent.verb in SCOPED:
+            scope = await self.tenancy.scope(inbound, intent, t, self.clock())
+            if scope.tenant is None:
+                return list(scope.cards)
+            source, header = self.tenancy.sources.isolated(scope.tenant), list(scope.header)
+        elif intent.verb in _TENANT_DATA and self._foreign(inbound):
             return [notices.other_tenant(t)]
-        return await self._answers[intent.verb](Turn(inbound, intent, t, typing))
+        turn = Turn(inbound, intent, t, typing, source)
+        return [*header, *await self._answers[intent.verb](turn)]
 
     async def _clarify(self, turn: Turn) -> list[CardDict]:
         return [clarify(turn.t, turn.intent.choices)]
@@ -195,29 +209,27 @@ class ChatService:
         t = translator(language, time_zone(inbound.time_zone))
         return [notices.language_set(t, language)]
 
-    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+    async def read(
+        self, now: datetime, source: SnapshotSource, *, fresh: bool = False
+    ) -> TenantSnapshot:
         """The tenant's snapshot, or one made of failures when it cannot be read in time."""
         try:
-            return await asyncio.wait_for(
-                self.source.read(now, fresh=fresh), timeout=self.config.read_budget
-            )
+            return await asyncio.wait_for(source.read(now, fresh=fresh), self.config.read_budget)
         except TimeoutError:
-            log.warning(
-                "reading %s took over %.1f s", self.source.description, self.config.read_budget
-            )
+            log.warning("reading %s took over %.1f s", source.description, self.config.read_budget)
             reason = Reason.TIMEOUT
         except SnapshotError as error:  # a snapshot file being edited: one line says where
-            log.warning("reading %s failed: %s", self.source.description, error)
+            log.warning("reading %s failed: %s", source.description, error)
             reason = Reason.UNAVAILABLE
         except Exception:  # a broken source must still give the admin the generic steps
-            log.exception("reading %s failed", self.source.description)
+            log.exception("reading %s failed", source.description)
             reason = Reason.UNAVAILABLE
         return TenantSnapshot(failures=tuple(ReadFailure(part, reason) for part in TOKEN_PARTS))
 
     async def _diagnose(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
         t, now = turn.t, self.clock()
-        snapshot = await self.read(now, fresh=turn.intent.verb is Verb.RECHECK)
+        snapshot = await self.read(now, turn.source, fresh=turn.intent.verb is Verb.RECHECK)
         # Sources keep a snapshot for a minute (Graph's cache, the demo's); while they do,
         # everyone asking in the same language and time zone gets the same cards, so a
         # burst of admins costs one diagnosis and one set of cards per language.
@@ -234,7 +246,7 @@ class ChatService:
     async def _tokens(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
         t, now = turn.t, self.clock()
-        snapshot = await self.read(now)
+        snapshot = await self.read(now, turn.source)
         findings = diagnose(snapshot, now, self.config.thresholds)
         if snapshot.failures or not snapshot.enrollment_tokens:
             # Nothing to list: the diagnosis says why (missing permission, no tokens).
@@ -242,7 +254,7 @@ class ChatService:
         return [tokens_card(snapshot, findings, t, now)]
 
     async def _sync(self, turn: Turn) -> list[CardDict]:
-        inbound, t, source = turn.inbound, turn.t, self.source
+        inbound, t, source = turn.inbound, turn.t, turn.source
         if not source.can_sync:
             return [notices.sync_unavailable(t)]
         admins = self.config.admins
@@ -250,7 +262,7 @@ class ChatService:
             return [notices.sync_not_allowed(t)]
         await turn.typing()
         now = self.clock()
-        snapshot = await self.read(now)
+        snapshot = await self.read(now, source)
         token = next(
             (x for x in snapshot.enrollment_tokens or () if x.id == turn.intent.token), None
         )
@@ -274,7 +286,7 @@ class ChatService:
         await turn.typing()
         t, now = turn.t, self.clock()
         # "Check again" on a device card reads again; a typed question may use the cache.
-        snapshot = await self.read(now, fresh=turn.intent.pressed)
+        snapshot = await self.read(now, turn.source, fresh=turn.intent.pressed)
         index = self._devices
         if snapshot.devices is None:
             index = None

@@ -125,6 +125,17 @@ SQLITE: tuple[Migration, ...] = (
             "CREATE INDEX ledger_status ON ledger (status)",
         ),
     ),
+    Migration(
+        6,
+        "conversation tenants: the registry tenant each conversation last asked about",
+        (
+            """CREATE TABLE conversation_tenants (
+                conversation_id TEXT PRIMARY KEY,
+                tenant TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -200,6 +211,17 @@ POSTGRES: tuple[Migration, ...] = (
             "ALTER TABLE ledger DROP CONSTRAINT ledger_status_check",
             "ALTER TABLE ledger ADD CONSTRAINT ledger_status_check"
             " CHECK (status IN ('pending', 'sent', 'resolved', 'failed'))",
+        ),
+    ),
+    Migration(
+        6,
+        "conversation tenants: the registry tenant each conversation last asked about",
+        (
+            """CREATE TABLE conversation_tenants (
+                conversation_id TEXT PRIMARY KEY,
+                tenant TEXT NOT NULL,
+                updated_at TIMESTAMPTZ NOT NULL
+            )""",
         ),
     ),
 )

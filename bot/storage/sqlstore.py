@@ -180,6 +180,20 @@ class SqlStore(ABC):
             (user_key, code),
         )
 
+    async def conversation_tenant(self, conversation_id: str) -> str | None:
+        rows = await self._rows(
+            "SELECT tenant FROM conversation_tenants WHERE conversation_id = %s", (conversation_id,)
+        )
+        return str(rows[0][0]) if rows else None
+
+    async def set_conversation_tenant(self, conversation_id: str, tenant: str) -> None:
+        await self._execute(
+            "INSERT INTO conversation_tenants (conversation_id, tenant, updated_at)"
+            " VALUES (%s, %s, %s) ON CONFLICT (conversation_id) DO UPDATE"
+            " SET tenant = excluded.tenant, updated_at = excluded.updated_at",
+            (conversation_id, tenant, self._time(datetime.now(UTC))),
+        )
+
     async def claim(self, entry: LedgerEntry) -> bool:
         e = entry
         if e.status is not LedgerStatus.PENDING:

@@ -10,6 +10,7 @@ from aiohttp import ClientSession
 
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
+from bot.chat.tenancy import Tenancy
 from bot.core.tenant.demo import DemoSource
 from bot.core.tenant.source import SnapshotSource
 from bot.storage.base import Store
@@ -84,12 +85,13 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         store: Store | None = None,
         limits: EdgeLimits | None = None,
         retry: ConnectorRetry | None = None,
+        tenancy: Tenancy | None = None,
     ) -> Running:
         config = config or ChatConfig()
         alerts = None if store is None else AlertSubscriptions(store, config.admins, now)
         source = source or DemoSource()
         sources.append(source)
-        chat = ChatService(source, config, store, alerts=alerts)
+        chat = ChatService(source, config, store, alerts=alerts, tenancy=tenancy)
         retry = retry or ConnectorRetry(attempts=3, base=0.01, budget=2.0)
         app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry, limits=limits)
         listener = await listen(app.web_app(), "127.0.0.1", 0, app.limits)

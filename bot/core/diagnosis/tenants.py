@@ -5,7 +5,7 @@ by (its most severe finding, how many problems, the next Apple expiry), and the 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
@@ -39,10 +39,13 @@ class TenantHealth:
     def severity(self) -> Severity:
         return self.worst.severity
 
-    @property
-    def problems(self) -> int:
-        """Findings at warning or above: the all-healthy card is not a problem."""
-        return sum(1 for f in self.findings if f.severity.rank >= Severity.WARNING.rank)
+    # Findings at warning or above (the all-healthy card is not a problem); counted once,
+    # since sorting and drawing 1,000 tenants asks for it several times per tenant.
+    problems: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        count = sum(1 for f in self.findings if f.severity.rank >= Severity.WARNING.rank)
+        object.__setattr__(self, "problems", count)
 
     @property
     def unreachable(self) -> bool:

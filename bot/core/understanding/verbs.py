@@ -52,12 +52,15 @@ class Verb(StrEnum):
     ACK = "ack"
     # Issue 15: a tenant's row on the overview card of many tenants ("Show details").
     TENANT = "tenant"
+    # The overview of every tenant: typed ("tenants", "клиенты", "租户": understanding.
+    # tenant_names, beside the recogniser) or the tenant picker's "All tenants".
+    TENANTS = "tenants"
     UNKNOWN = "unknown"
 
 
-# Verbs no typed message asks for: they need what only the button knows (which token, which
-# alert).
-BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.TENANT})
+# Verbs `recognize` never returns: they need what only the button knows (which token, which
+# alert), or are read beside it from the registry's names (the tenants overview).
+BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.TENANT, Verb.TENANTS})
 # The recogniser's own answer when unsure; no admin asks for it in so many words.
 ASKING = frozenset({Verb.CLARIFY})
 
