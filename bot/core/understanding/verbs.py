@@ -48,12 +48,14 @@ class Verb(StrEnum):
     SYNC = "sync"
     SNOOZE = "snooze"
     ACK = "ack"
+    # An alert card's refresh (Universal Actions): the alert as it stands now.
+    ALERT = "alert"
     UNKNOWN = "unknown"
 
 
 # Verbs no typed message asks for: they need what only the button knows (which token, which
 # alert).
-BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK})
+BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.ALERT})
 # The recogniser's own answer when unsure; no admin asks for it in so many words.
 ASKING = frozenset({Verb.CLARIFY})
 
