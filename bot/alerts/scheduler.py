@@ -159,6 +159,7 @@ class AlertScheduler:
                     # The card is shared: Snooze and Acknowledge for everyone who sees it may
                     # use them; in a channel with admins, their refresh adds the buttons.
                     manage=kind != "channel" or not admins,
+                    sync=not admins,
                     viewers=alert_viewers(kind, subscription.reference, admins),
                 )
                 delivery = self._deliver(subscription.reference, card, action, cid, now)

@@ -58,6 +58,7 @@ class AlertSubscriptions:
             problems=problems,
             t=t,
             manage=self.may_manage(inbound),
+            sync=not self.admins or (inbound.aad_object_id or "").lower() in self.admins,
             viewers=(inbound.user_id or "",),
         )
 

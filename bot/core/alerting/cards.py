@@ -13,7 +13,8 @@ failing to sync). A resolved card replaces the alert in place and has no buttons
 An open alert carries a `refresh` (`{"action": "alert", ...}`, the same data) for the users
 who see it (`viewers`): opened later, Teams asks the bot for its current state, so a token
 renewed since shows as resolved. Snooze and Acknowledge only for those who may mute it
-(`manage`); in a channel the shared card leaves them out and the refresh adds them for admins.
+(`manage`), "Sync now" only if they may sync: in a channel the shared card leaves them out
+and the refresh adds them for admins.
 """
 
 from __future__ import annotations
@@ -88,13 +89,14 @@ def alert_card(
     *,
     resolved: bool = False,
     manage: bool = True,
+    sync: bool = True,
     viewers: Sequence[str] = (),
     status: str | None = None,
 ) -> CardDict:
     """The alert about one subject of a finding; `resolved=True` says the problem is gone
     (`subject` then carries the subject's current record, e.g. the renewed token). `status`
-    is a line saying it is snoozed or acknowledged; `manage` adds Snooze and Acknowledge;
-    `viewers` get the card refreshed when they open it."""
+    is a line saying it is snoozed or acknowledged; `manage` adds Snooze and Acknowledge,
+    `sync` "Sync now"; `viewers` get the card refreshed when they open it."""
     stage = alert_stage(finding, subject, resolved=resolved)
     # The parts of a finding about this subject alone: its portal, its error code's steps.
     single = replace(finding, subjects=(subject,), severity=subject.severity)
@@ -111,7 +113,7 @@ def alert_card(
         severity = subject.severity
         parts = case_parts(t, Case.of(single))
         summary = parts.summary
-        body = [subject_block(single, subject, t, now), *fresh(parts.explanation)]
+        body = [subject_block(single, subject, t, now, sync=sync), *fresh(parts.explanation)]
         body += fresh(parts.links)
         if status:
             body.insert(0, text(status, weight="Bolder"))

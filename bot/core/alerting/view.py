@@ -63,6 +63,7 @@ def alert_view(
     problems: ProblemSet,
     t: Translator,
     manage: bool,
+    sync: bool,
     viewers: Iterable[str],
 ) -> CardDict | None:
     """The current card of the alert `press` names in this conversation; None when the
@@ -93,6 +94,7 @@ def alert_view(
             t,
             now,
             manage=manage,
+            sync=sync,
             viewers=tuple(viewers),
             status=mute_status(t, mute, problem.stage, now, name),
         )
