@@ -18,6 +18,7 @@ from bot.catalogs import translator
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
+from bot.chat.reading import read_in_time
 from bot.chat.views import in_place, may_sync, refreshable, shows_sync
 from bot.core.alerting.problems import find_problems
 from bot.core.cards import notices
@@ -31,8 +32,7 @@ from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
-from bot.core.tenant.document import SnapshotError
-from bot.core.tenant.snapshot import TOKEN_PARTS, ReadFailure, Reason, TenantSnapshot
+from bot.core.tenant.snapshot import Reason, TenantSnapshot
 from bot.core.tenant.source import SnapshotSource, SyncRefusedError
 from bot.core.understanding.intents import recognize
 from bot.core.understanding.verbs import Intent, Verb, pressed
@@ -185,20 +185,28 @@ class ChatService:
             if turn.inbound.in_place and alerts.may_manage(turn.inbound):
                 # The alert card itself, now saying it is snoozed or acknowledged (or
                 # resolved, when that is why there was nothing to mute).
-                answer = await self._alert(turn) if answer is not None else None
+                card, _ = await self._alert_view(turn)
+                answer = [card] if card is not None else answer
         return answer if answer is not None else [notices.unknown_action(turn.t)]
 
     async def _alert(self, turn: Turn) -> list[CardDict]:
-        """An alert card's refresh: the alert as it stands now for this reader."""
+        """An alert card's refresh: the alert as it stands now for this reader, or when that
+        is unknown now (its Graph part unreadable) or was never here, the diagnosis's top
+        card, which says why."""
         if self.alerts is None:
             return [notices.alerts_unavailable(turn.t)]
+        card, diagnosis = await self._alert_view(turn)
+        return [card] if card is not None else diagnosis[:1]
+
+    async def _alert_view(self, turn: Turn) -> tuple[CardDict | None, list[CardDict]]:
+        assert self.alerts is not None
         t, now = turn.t, self.clock()
         snapshot = await self.read(now)
         findings = diagnose(snapshot, now, self.config.thresholds)
-        problems = find_problems(snapshot, findings, now)
-        card = await self.alerts.view(turn.inbound, t, turn.intent, problems)
-        # Unknown now (its Graph part unreadable) or never here: the diagnosis says why.
-        return [card] if card is not None else diagnosis_reply(findings, t, now)[:1]
+        card = await self.alerts.view(
+            turn.inbound, t, turn.intent, find_problems(snapshot, findings, now)
+        )
+        return card, ([] if card is not None else diagnosis_reply(findings, t, now))
 
     async def _set_language(self, turn: Turn) -> list[CardDict]:
         requested = turn.intent.language
@@ -214,22 +222,7 @@ class ChatService:
 
     async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
         """The tenant's snapshot, or one made of failures when it cannot be read in time."""
-        try:
-            return await asyncio.wait_for(
-                self.source.read(now, fresh=fresh), timeout=self.config.read_budget
-            )
-        except TimeoutError:
-            log.warning(
-                "reading %s took over %.1f s", self.source.description, self.config.read_budget
-            )
-            reason = Reason.TIMEOUT
-        except SnapshotError as error:  # a snapshot file being edited: one line says where
-            log.warning("reading %s failed: %s", self.source.description, error)
-            reason = Reason.UNAVAILABLE
-        except Exception:  # a broken source must still give the admin the generic steps
-            log.exception("reading %s failed", self.source.description)
-            reason = Reason.UNAVAILABLE
-        return TenantSnapshot(failures=tuple(ReadFailure(part, reason) for part in TOKEN_PARTS))
+        return await read_in_time(self.source, now, self.config.read_budget, fresh=fresh)
 
     async def _diagnose(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
