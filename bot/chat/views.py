@@ -47,6 +47,8 @@ def in_place(cards: Sequence[CardDict], wanted: str) -> list[CardDict]:
 
 def refreshable(cards: Sequence[CardDict], user_id: str | None) -> list[CardDict]:
     """Diagnosis cards that refresh themselves for the user who asked (the diagnosis when
-    they open it again, from the 60-second cache); other readers refresh by hand."""
+    they open it again, from the 60-second cache); other readers refresh by hand. The refresh
+    (about 0.4 KB in UTF-16 per card) is not in REPLY_BUDGET's count: its margin under
+    Teams' 40 KB (the budget is 25 KB) holds it for every card a reply can have."""
     users = (user_id,) if user_id else ()
     return [with_refresh(card, refresh(Verb.DIAGNOSE, users, card=card_id(card))) for card in cards]
