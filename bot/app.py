@@ -175,7 +175,7 @@ def alert_scheduler(
 ) -> AlertScheduler:
     return AlertScheduler(
         source, store, sender, thresholds=settings.thresholds, tenant_id=served_tenant(settings),
-        observer=instruments,
+        observer=instruments, admins=settings.admins,
     )  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from bot.core.alerting.cards import alert_card
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
 from bot.core.alerting.problems import DEFAULT_LADDER, find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send, plan
+from bot.core.alerting.view import alert_viewers
 from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import ENGLISH, by_code, negotiate
@@ -83,6 +84,7 @@ class AlertScheduler:
         max_attempts: int = MAX_ATTEMPTS,
         stop_grace: float = STOP_GRACE,
         observer: AlertObserver | None = None,
+        admins: frozenset[str] = frozenset(),
     ) -> None:
         self.source, self.store, self.sender = source, store, sender
         self.thresholds = thresholds or Thresholds()
@@ -90,6 +92,8 @@ class AlertScheduler:
         self.clock = clock
         self.max_attempts, self.stop_grace = max_attempts, stop_grace
         self.observer = observer
+        # ADE_ADMINS: in a channel only they may mute alerts, and they get its card refreshed.
+        self.admins = admins
 
     async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[AlertStep]]]:
         """What the next scan would do, for every active subscriber of our tenant."""
@@ -146,7 +150,18 @@ class AlertScheduler:
                     )
                     if not await self.store.claim(entry):
                         return True  # another instance, or an earlier scan, has it
-                card = alert_card(action.finding, action.subject, t, now)
+                kind, admins = subscription.kind, self.admins
+                card = alert_card(
+                    action.finding,
+                    action.subject,
+                    t,
+                    now,
+                    # The card is shared: Snooze and Acknowledge for everyone who sees it may
+                    # use them; in a channel with admins, their refresh adds the buttons.
+                    manage=kind != "channel" or not admins,
+                    sync=not admins,
+                    viewers=alert_viewers(kind, subscription.reference, admins),
+                )
                 delivery = self._deliver(subscription.reference, card, action, cid, now)
                 await _finish_when_stopped(delivery, self.stop_grace)
                 report.retried += action.retry

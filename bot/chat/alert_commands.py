@@ -1,5 +1,5 @@
 """'Alert me', 'Send alerts to this channel', 'Stop alerts', and the alert cards' Snooze and
-Acknowledge buttons: what they store and what the bot answers."""
+Acknowledge buttons and refresh: what they store and what the bot answers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from bot.alerts.ports import AlertLedger, Subscriptions
 from bot.chat.inbound import Inbound
 from bot.core.alerting import notices as alert_notices
 from bot.core.alerting.model import Subscription
+from bot.core.alerting.problems import ProblemSet
 from bot.core.alerting.rules import mute_from_button
+from bot.core.alerting.view import alert_view
 from bot.core.cards.elements import CardDict
 from bot.core.i18n.languages import Language
 from bot.core.i18n.translator import Translator
@@ -34,11 +36,35 @@ class AlertSubscriptions:
     def _channel(self, inbound: Inbound) -> bool:
         return inbound.conversation_type == "channel"
 
+    def may_manage(self, inbound: Inbound) -> bool:
+        """Whether this sender may change a conversation's alerts (switch them on, snooze,
+        acknowledge): anyone in their own or a group chat; in a channel, which reaches many
+        people, only the bot's administrators (when ADE_ADMINS names any)."""
+        if not self._channel(inbound) or not self.admins:
+            return True
+        return (inbound.aad_object_id or "").lower() in self.admins
+
+    async def view(
+        self, inbound: Inbound, t: Translator, press: Intent, problems: ProblemSet
+    ) -> CardDict | None:
+        """The alert card `press` names as it stands now, for this sender (Snooze and
+        Acknowledge only if they may use them); None when unknown here or now."""
+        conversation_id = inbound.conversation_id or ""
+        return alert_view(
+            press,
+            conversation_id,
+            await self.store.entries(conversation_id),
+            await self.store.mutes(conversation_id),
+            problems=problems,
+            t=t,
+            manage=self.may_manage(inbound),
+            sync=not self.admins or (inbound.aad_object_id or "").lower() in self.admins,
+            viewers=(inbound.user_id or "",),
+        )
+
     async def on(self, inbound: Inbound, t: Translator, language: Language) -> list[CardDict]:
         channel = self._channel(inbound)
-        if channel and self.admins and (inbound.aad_object_id or "").lower() not in self.admins:
-            # A channel reaches many people: only the bot's administrators may point alerts
-            # at one. Anyone may have them in their own chat.
+        if not self.may_manage(inbound):
             return [alert_notices.channel_alerts_not_allowed(t)]
         reference = inbound.reference() if inbound.reference is not None else {}
         conversation_id = inbound.conversation_id
@@ -68,6 +94,9 @@ class AlertSubscriptions:
 
     async def mute(self, inbound: Inbound, t: Translator, press: Intent) -> list[CardDict] | None:
         """None when the button names no open alert here (resolved, or forged)."""
+        if not self.may_manage(inbound):
+            # The shared channel card has no such button for them; an old card still may.
+            return [alert_notices.channel_alerts_not_allowed(t)]
         conversation_id = inbound.conversation_id or ""
         entries = await self.store.entries(conversation_id)
         mutes = await self.store.mutes(conversation_id)

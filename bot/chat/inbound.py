@@ -21,6 +21,8 @@ class Inbound:
     # Stable per-user key for preferences (tenant + Entra object id where Teams gives one).
     user_key: str = ""
     aad_object_id: str | None = None
+    # The sender's Teams user id (`from.id`), what a card's refresh lists in `userIds`.
+    user_id: str | None = None
     tenant_id: str | None = None
     conversation_type: str | None = None
     conversation_id: str | None = None
@@ -28,3 +30,6 @@ class Inbound:
     # The full Bot Framework conversation reference as JSON, kept when alerts are switched on
     # (built only then: most turns never need it).
     reference: Callable[[], dict[str, Any]] | None = None
+    # A Universal Action (`adaptiveCard/action` invoke): the first card answered replaces the
+    # pressed or refreshed card in place, so it should be that card's new state.
+    in_place: bool = False

@@ -18,7 +18,10 @@ from bot.catalogs import translator
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
+from bot.chat.reading import read_in_time
 from bot.chat.tenancy import SCOPED, Tenancy
+from bot.chat.views import in_place, may_sync, refreshable, shows_sync
+from bot.core.alerting.problems import find_problems
 from bot.core.cards import notices
 from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.device import device_card
@@ -30,8 +33,7 @@ from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
-from bot.core.tenant.document import SnapshotError
-from bot.core.tenant.snapshot import TOKEN_PARTS, ReadFailure, Reason, TenantSnapshot
+from bot.core.tenant.snapshot import Reason, TenantSnapshot
 from bot.core.tenant.source import SnapshotSource, SyncRefusedError
 from bot.core.understanding.intents import recognize
 from bot.core.understanding.verbs import Intent, Verb, pressed
@@ -45,7 +47,7 @@ Answer = Callable[["Turn"], Awaitable[list[CardDict]]]
 _REPLY_CACHE = 64
 # Verbs that show the tenant's data: refused to people from another tenant.
 _TENANT_DATA = frozenset(
-    {Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC, Verb.DEVICE, Verb.TENANT}
+    {Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC, Verb.DEVICE, Verb.TENANT, Verb.ALERT}
 )
 
 
@@ -102,7 +104,8 @@ class ChatService:
         self.clock = clock
         self.alerts = alerts
         self.tenancy = tenancy
-        self._replies: dict[tuple[int, str, str], tuple[TenantSnapshot, list[CardDict]]] = {}
+        self._replies: dict[tuple[int, str, str, bool], tuple[TenantSnapshot, list[CardDict]]]
+        self._replies = {}
         # Serial -> device over the latest device read (100,000 devices: built once per read).
         self._devices: DeviceIndex | None = None
         self._answers: dict[Verb, Answer] = {
@@ -116,6 +119,7 @@ class ChatService:
             Verb.ALERTS_OFF: self._alerts,
             Verb.SNOOZE: self._mute,
             Verb.ACK: self._mute,
+            Verb.ALERT: self._alert,
             # The answers that read nothing: help, an explanation, "not about ADE", a question.
             Verb.HELP: _card(help_card),
             Verb.UNKNOWN: _card(help_card),
@@ -192,10 +196,34 @@ class ChatService:
         return await self.alerts.on(inbound, t, t.language)
 
     async def _mute(self, turn: Turn) -> list[CardDict]:
-        answer = None
-        if self.alerts is not None:
-            answer = await self.alerts.mute(turn.inbound, turn.t, turn.intent)
+        answer, alerts = None, self.alerts
+        if alerts is not None:
+            answer = await alerts.mute(turn.inbound, turn.t, turn.intent)
+            if turn.inbound.in_place and alerts.may_manage(turn.inbound):
+                # The alert card itself, now saying it is snoozed or acknowledged (or
+                # resolved, when that is why there was nothing to mute).
+                card, _ = await self._alert_view(turn)
+                answer = [card] if card is not None else answer
         return answer if answer is not None else [notices.unknown_action(turn.t)]
+
+    async def _alert(self, turn: Turn) -> list[CardDict]:
+        """An alert card's refresh: the alert as it stands now for this reader, or when that
+        is unknown now (its Graph part unreadable) or was never here, the diagnosis's top
+        card, which says why."""
+        if self.alerts is None:
+            return [notices.alerts_unavailable(turn.t)]
+        card, diagnosis = await self._alert_view(turn)
+        return [card] if card is not None else diagnosis[:1]
+
+    async def _alert_view(self, turn: Turn) -> tuple[CardDict | None, list[CardDict]]:
+        assert self.alerts is not None
+        t, now = turn.t, self.clock()
+        snapshot = await self.read(now, turn.source)
+        findings = diagnose(snapshot, now, self.config.thresholds)
+        card = await self.alerts.view(
+            turn.inbound, t, turn.intent, find_problems(snapshot, findings, now)
+        )
+        return card, ([] if card is not None else diagnosis_reply(findings, t, now))
 
     async def _set_language(self, turn: Turn) -> list[CardDict]:
         requested = turn.intent.language
@@ -213,35 +241,29 @@ class ChatService:
         self, now: datetime, source: SnapshotSource, *, fresh: bool = False
     ) -> TenantSnapshot:
         """The tenant's snapshot, or one made of failures when it cannot be read in time."""
-        try:
-            return await asyncio.wait_for(source.read(now, fresh=fresh), self.config.read_budget)
-        except TimeoutError:
-            log.warning("reading %s took over %.1f s", source.description, self.config.read_budget)
-            reason = Reason.TIMEOUT
-        except SnapshotError as error:  # a snapshot file being edited: one line says where
-            log.warning("reading %s failed: %s", source.description, error)
-            reason = Reason.UNAVAILABLE
-        except Exception:  # a broken source must still give the admin the generic steps
-            log.exception("reading %s failed", source.description)
-            reason = Reason.UNAVAILABLE
-        return TenantSnapshot(failures=tuple(ReadFailure(part, reason) for part in TOKEN_PARTS))
+        return await read_in_time(source, now, self.config.read_budget, fresh=fresh)
 
     async def _diagnose(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
-        t, now = turn.t, self.clock()
+        t, now, inbound = turn.t, self.clock(), turn.inbound
         snapshot = await self.read(now, turn.source, fresh=turn.intent.verb is Verb.RECHECK)
         # Sources keep a snapshot for a minute (Graph's cache, the demo's); while they do,
         # everyone asking in the same language and time zone gets the same cards, so a
         # burst of admins costs one diagnosis and one set of cards per language.
-        key = (id(snapshot), t.language.code, str(t.zone))
+        sync = shows_sync(inbound, self.config.admins)
+        key = (id(snapshot), t.language.code, str(t.zone), sync)
         cached = self._replies.get(key)
         if cached is not None and cached[0] is snapshot:
-            return cached[1]
-        cards = diagnosis_reply(diagnose(snapshot, now, self.config.thresholds), t, now)
-        if len(self._replies) >= _REPLY_CACHE:
-            self._replies.pop(next(iter(self._replies)))
-        self._replies[key] = (snapshot, cards)
-        return cards
+            cards = cached[1]
+        else:
+            findings = diagnose(snapshot, now, self.config.thresholds)
+            cards = diagnosis_reply(findings, t, now, sync=sync)
+            if len(self._replies) >= _REPLY_CACHE:
+                self._replies.pop(next(iter(self._replies)))
+            self._replies[key] = (snapshot, cards)
+        if inbound.in_place and turn.intent.card:
+            cards = in_place(cards, turn.intent.card)
+        return refreshable(cards, inbound.user_id)
 
     async def _tokens(self, turn: Turn) -> list[CardDict]:
         await turn.typing()
@@ -250,15 +272,16 @@ class ChatService:
         findings = diagnose(snapshot, now, self.config.thresholds)
         if snapshot.failures or not snapshot.enrollment_tokens:
             # Nothing to list: the diagnosis says why (missing permission, no tokens).
-            return diagnosis_reply(findings, t, now)
+            return diagnosis_reply(
+                findings, t, now, sync=shows_sync(turn.inbound, self.config.admins)
+            )
         return [tokens_card(snapshot, findings, t, now)]
 
     async def _sync(self, turn: Turn) -> list[CardDict]:
         inbound, t, source = turn.inbound, turn.t, turn.source
         if not source.can_sync:
             return [notices.sync_unavailable(t)]
-        admins = self.config.admins
-        if admins and (inbound.aad_object_id or "").lower() not in admins:
+        if not may_sync(inbound, self.config.admins):
             return [notices.sync_not_allowed(t)]
         await turn.typing()
         now = self.clock()
@@ -269,7 +292,8 @@ class ChatService:
         if token is None:
             # A stale card or a forged id: never send an unknown id to Graph.
             findings = diagnose(snapshot, now, self.config.thresholds)
-            return [notices.unknown_token(t), *diagnosis_reply(findings, t, now)]
+            sync = shows_sync(inbound, self.config.admins)
+            return [notices.unknown_token(t), *diagnosis_reply(findings, t, now, sync=sync)]
         name = token.name or token.id
         try:
             await asyncio.wait_for(source.sync(token.id), timeout=self.config.read_budget)

@@ -14,11 +14,14 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment, AttachmentLay
 from bot.chat.inbound import Inbound
 from bot.chat.service import ChatService
 from bot.core.cards.elements import CardDict
+from bot.core.understanding.verbs import Verb, pressed
 from bot.teams.wire import to_dict
 
 log = logging.getLogger(__name__)
 
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
+# Universal Actions' error answer to an `adaptiveCard/action` invoke (Teams shows the message).
+CARD_ERROR = "application/vnd.microsoft.error"
 
 
 def _entity(activity: Activity, kind: str) -> Mapping[str, Any]:
@@ -37,7 +40,7 @@ def tenant_of(activity: Activity) -> str | None:
     return tenant if isinstance(tenant, str) and tenant else None
 
 
-def inbound(activity: Activity, value: Any = None) -> Inbound:
+def inbound(activity: Activity, value: Any = None, *, in_place: bool = False) -> Inbound:
     """What the chat layer needs; Teams puts locale and time zone both on the activity and
     in the clientInfo entity, and either may be missing (conversationUpdate has neither)."""
     client = _entity(activity, "clientInfo")
@@ -45,7 +48,8 @@ def inbound(activity: Activity, value: Any = None) -> Inbound:
     time_zone = activity.local_timezone or client.get("timezone")
     sender = activity.from_property
     aad = getattr(sender, "aad_object_id", None) if sender else None
-    user = aad or (getattr(sender, "id", None) if sender else None) or ""
+    sender_id = getattr(sender, "id", None) if sender else None
+    user = aad or sender_id or ""
     tenant = tenant_of(activity)
     value = activity.value if value is None else value
     return Inbound(
@@ -55,12 +59,44 @@ def inbound(activity: Activity, value: Any = None) -> Inbound:
         time_zone=time_zone if isinstance(time_zone, str) else None,
         user_key=f"{tenant or '-'}:{user}" if user else "",
         aad_object_id=aad if isinstance(aad, str) else None,
+        user_id=sender_id if isinstance(sender_id, str) and sender_id else None,
         tenant_id=tenant,
         conversation_type=getattr(activity.conversation, "conversation_type", None),
         conversation_id=getattr(activity.conversation, "id", None),
         service_url=activity.service_url,
         reference=lambda: _reference(activity),
+        in_place=in_place,
     )
+
+
+def execute_data(value: Any) -> dict[str, Any] | str:
+    """The data of an `Action.Execute` (or of a card's refresh) as the chat layer reads an
+    `Action.Submit`'s, or what is wrong with the invoke. `value.action.verb` is the verb;
+    the data names it too (`submit()` builds it so), and the verb wins if they differ."""
+    action = value.get("action") if isinstance(value, Mapping) else None
+    if not isinstance(action, Mapping):
+        return "the invoke has no action"
+    verb, data = action.get("verb"), action.get("data", {})
+    if not isinstance(verb, str) or not verb:
+        return "the action has no verb"
+    if not isinstance(data, Mapping):
+        return "the action's data is not an object"
+    data = {**data, "action": verb}
+    intent = pressed(data)
+    if intent is None or intent.verb is Verb.UNKNOWN:
+        return f"unknown verb {verb[:32]!r}"
+    return data
+
+
+def card_error(message: str) -> InvokeResponse:
+    """Universal Actions' documented error response, as botbuilder's ActivityHandler sends it
+    for a malformed `adaptiveCard/action` (HTTP 400, the same status inside)."""
+    body = {
+        "statusCode": 400,
+        "type": CARD_ERROR,
+        "value": {"code": "BadRequest", "message": message},
+    }
+    return InvokeResponse(status=400, body=body)
 
 
 def _reference(activity: Activity) -> dict[str, Any]:
@@ -132,13 +168,15 @@ class TeamsBot(ActivityHandler):  # type: ignore[misc]
             # ADE Doctor has no message extension, task module or sign-in: Teams sends it no
             # other invoke, so another one is input it cannot answer (4xx, not botbuilder's 501).
             return InvokeResponse(status=400, body={"error": "unsupported invoke"})
-        # Universal Actions (Action.Execute): the data is the same as an Action.Submit's;
-        # the first card replaces the one clicked, the rest follow as a message.
-        value = activity.value if isinstance(activity.value, dict) else {}
-        action = value.get("action")
-        data = action.get("data") if isinstance(action, dict) else None
-        turn = inbound(activity, data)
-        cards = await self.chat.on_message(turn)
+        # Universal Actions: a button (Action.Execute) or a card's refresh (`value.trigger`
+        # "automatic" when Teams asks as the card is opened, "manual" when a reader asks);
+        # both are answered alike. The first card replaces the one shown, the rest follow
+        # as a message.
+        data = execute_data(activity.value)
+        if isinstance(data, str):
+            log.info("refused a card action: %s", data)
+            return card_error(data)
+        cards = await self.chat.on_message(inbound(activity, data, in_place=True))
         if len(cards) > 1:
             await turn_context.send_activity(card_message(cards[1:]))
         body = {"statusCode": 200, "type": ADAPTIVE_CARD, "value": cards[0]}

@@ -61,7 +61,18 @@ def test_alert_buttons_snooze_or_acknowledge_the_problem_of_their_token(
     for card_id, card in cards.items():
         if card_id == "alert-resolved":
             continue
-        assert [a["type"] for a in card["actions"]] == ["Action.Submit"] * 2
+        assert [a["type"] for a in card["actions"]] == ["Action.Execute"] * 2
+        for action in card["actions"]:
+            assert action["verb"] == action["data"]["action"]
+            # Teams clients without Universal Actions post the same data as a message.
+            assert action["fallback"]["type"] == "Action.Submit"
+            assert action["fallback"]["data"] == action["data"]
+        # Opened later, the card asks for its current state with the same data.
+        assert card["refresh"]["action"]["verb"] == "alert"
+        assert card["refresh"]["action"]["data"] == {
+            **card["actions"][0]["data"],
+            "action": "alert",
+        }
         snooze, ack = (a["data"] for a in card["actions"])
         assert snooze["action"] == "snooze"
         assert ack["action"] == "ack"
@@ -100,8 +111,8 @@ def test_an_alert_title_says_the_stage_and_the_facts_and_steps_follow() -> None:
     assert "in Apple School Manager" in steps
     facts = [f["value"] for n in walk(cards["alert-sync-failing"]) for f in n.get("facts", [])]
     assert "sync error code 3: Terms and conditions not accepted" in facts
-    syncs = [n for n in walk(cards["alert-sync-failing"]) if n.get("data", {}).get("action")]
-    assert [n["data"]["action"] for n in syncs] == ["sync", "snooze", "ack"]
+    buttons = [n for n in walk(cards["alert-sync-failing"]) if n.get("type") == "Action.Execute"]
+    assert [n["verb"] for n in buttons] == ["sync", "snooze", "ack", "alert"]  # refresh last
 
 
 def test_a_resolved_alert_is_green_shows_the_current_facts_and_has_no_buttons() -> None:

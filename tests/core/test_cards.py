@@ -54,8 +54,15 @@ def test_submit_buttons_carry_known_actions_and_learn_links_use_the_language(
 ) -> None:
     for card in every_card(language).values():
         for node in walk(card):
-            if node.get("type") == "Action.Submit":
+            if node.get("type") in ("Action.Submit", "Action.Execute"):
                 assert node["data"]["action"] in ACTIONS
+            if node.get("type") == "Action.Execute" and "title" in node:  # not a refresh
+                assert node["verb"] == node["data"]["action"]
+                assert node["fallback"] == {
+                    "type": "Action.Submit",
+                    "title": node["title"],
+                    "data": node["data"],
+                }
             if node.get("id") == "language":
                 assert node["value"] == language.code
             if node.get("type") == "Action.OpenUrl" and "learn.microsoft.com" in node["url"]:
@@ -68,7 +75,7 @@ def test_submit_buttons_carry_known_actions_and_learn_links_use_the_language(
 
 def test_sync_buttons_name_their_token() -> None:
     card = every_card(ENGLISH)["sync-error"]
-    syncs = [n["data"] for n in walk(card) if n.get("data", {}).get("action") == "sync"]
+    syncs = [n["data"] for n in walk(card) if n.get("verb") == "sync"]
     assert len(syncs) == 2
     assert all(d["token"].startswith("00000000-0000-4000-8000-") for d in syncs)
 
@@ -176,7 +183,7 @@ def test_finding_cards_link_intune_apple_and_learn_in_the_body_and_buttons_act(
         card = cards[card_id]
         urls = [url for block in texts(card) for url in MARKDOWN_LINK.findall(block)]
         assert any(LEARN.match(url) for url in urls), card_id
-        assert {a["type"] for a in card["actions"]} == {"Action.Submit"}, card_id
+        assert {a["type"] for a in card["actions"]} == {"Action.Execute"}, card_id
     expired = [u for b in texts(cards["token-expired"]) for u in MARKDOWN_LINK.findall(b)]
     assert "https://business.apple.com/" in expired
     assert any(url.startswith("https://intune.microsoft.com/") for url in expired)

@@ -27,7 +27,7 @@ def _buttons(language: Language) -> list[tuple[str, dict[str, Any]]]:
         (name, node["data"])
         for name, card in cards.items()
         for node in walk(card)
-        if node.get("type") == "Action.Submit"
+        if node.get("type") == "Action.Execute"  # the buttons, and the alerts' refresh
     ]
 
 

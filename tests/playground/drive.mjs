@@ -9,7 +9,13 @@
 // 2. types --message and sends it, waits for the bot's reply with an Adaptive Card that has an
 //    action titled --button, and for the reply to settle (no new message for QUIET_MS);
 // 3. clicks the first such button of the reply and waits for the answer the same way: new bot
-//    messages, or a message the bot updated in place.
+//    messages, or a message the bot updated in place. An Action.Execute goes to the bot as an
+//    `adaptiveCard/action` invoke through the page's POST /_conversation/v1/invoke, whose
+//    answer (not a WebSocket frame) is the card the page shows in place of the pressed one;
+//    the driver records those answers and waits for the pressed message's DOM to change;
+// 4. asks the bot for the pressed card's current state the way Teams does when a card with a
+//    `refresh` is opened: the same invoke with the card's refresh action and trigger "manual"
+//    (the playground's renderer shows no refresh button of its own).
 // Screenshots go to DIR: 01-ready.png, 02-reply.png, 03-answer.png (the whole conversation: the
 // viewport grows to fit it), one PNG per new bot message under DIR/messages/, and on a failure
 // failure.png and failure.html.
@@ -78,6 +84,9 @@ const result = {
   reply: null, // {messages, updates, card_ids, texts, dom_texts, dom_cards, typing_first}
   answer: null, // the same, after the button press
   clicked: null, // {title, card_id}
+  in_place: null, // {before, after}: the pressed message's text before and after the press
+  invokes: [], // every adaptiveCard/action the page posted: verb, trigger, status, answer
+  refresh: null, // the invoke of step 4 (see `invokes`)
   card_ids: [], // first Container id of every card the bot sent (then of the updated ones)
   texts: [], // every text the bot sent: message texts and the cards' TextBlock texts
   bot_http: [], // {activity, status} for each activity the playground posted to the bot
@@ -128,6 +137,7 @@ function describeCard(card) {
   });
   return {
     id: first?.type === "Container" && typeof first.id === "string" ? first.id : null,
+    refresh: card?.refresh ?? null,
     container_ids: containerIds,
     text_blocks: textBlocks,
     actions,
@@ -178,6 +188,38 @@ function onFrame(payload) {
       result.bot_http.push({ activity: entry.activityName, status });
       if (entry.activityName === "conversationUpdate" && status !== null) installed = true;
     }
+  }
+}
+
+// The answers to the page's invokes: an adaptive card answer replaces the pressed card.
+let lastInvoke = null; // the body the page posted for the last press
+async function onResponse(response) {
+  if (new URL(response.url()).pathname !== "/_conversation/v1/invoke") return;
+  let request = null;
+  let body = null;
+  try {
+    request = JSON.parse(response.request().postData() ?? "null");
+  } catch {}
+  try {
+    body = await response.json();
+  } catch {}
+  const card = body?.type === ADAPTIVE_CARD_TYPE ? describeCard(body.value) : null;
+  result.invokes.push({
+    verb: request?.value?.action?.verb ?? null,
+    data: request?.value?.action?.data ?? null,
+    trigger: request?.value?.trigger ?? null,
+    status: response.status(),
+    type: body?.type ?? null,
+    card_id: card?.id ?? null,
+    texts: card?.text_blocks ?? [],
+    action_titles: card ? card.actions.map((a) => a.title).filter((t) => t !== null) : [],
+    error: body?.type === ADAPTIVE_CARD_TYPE ? null : (body?.value ?? null),
+  });
+  lastInvoke ??= request; // the press; the refresh of step 4 reuses its addressing
+  if (card) {
+    const message = { id: request?.replyToId ?? null, from: null, text: null, cards: [card] };
+    result.bot_updates.push({ ...message, other_attachments: [] });
+    events.push({ kind: "update", at: Date.now(), index: result.bot_updates.length - 1 });
   }
 }
 
@@ -339,15 +381,55 @@ async function drive(page) {
   domFrom = await page.locator(BOT_MESSAGE).count();
   since = Date.now();
   // The first such button that appeared after the message was sent (the page is chronological).
-  await buttons.nth(buttonsBefore).click({ timeout: TIMEOUT });
+  const pressed = buttons.nth(buttonsBefore);
+  const pressedMessage = pressed.locator(`xpath=ancestor::*[contains(@class,"fai-OutputCard")][1]`);
+  await pressedMessage.scrollIntoViewIfNeeded();
+  const before = (await pressedMessage.innerText()).trim();
+  await mkdir(path.join(OUT, "messages"), { recursive: true });
+  const pressedShot = path.join(OUT, "messages", `pressed-before-${card.id}.png`);
+  await pressedMessage.screenshot({ path: pressedShot });
+  result.screenshots.push(pressedShot);
+  await pressed.click({ timeout: TIMEOUT });
   done();
 
   step("wait for the answer");
   result.answer = await collectReply(page, from, domFrom, since, "the answer", () => true, {
     updates: true,
   });
+  if (result.answer.updates.length > 0) {
+    // Updated in place: the pressed message now shows the answer card (and the playground's
+    // note that the response reached the app).
+    await until("the pressed card to change on the page", async () => {
+      return (await pressedMessage.innerText()).trim() !== before;
+    });
+    result.in_place = { before, after: (await pressedMessage.innerText()).trim() };
+    const afterShot = path.join(OUT, "messages", `pressed-after-${card.id}.png`);
+    await pressedMessage.screenshot({ path: afterShot });
+    result.screenshots.push(afterShot);
+  }
   await shoot(page, "03-answer.png", "answer", domFrom, result.answer.messages);
   done();
+
+  if (card.refresh && lastInvoke) {
+    step("refresh the pressed card");
+    // What Teams sends when a reader opens a card with a `refresh` (or presses its refresh
+    // button): the refresh action as an invoke on the same message, through the playground.
+    const payload = {
+      ...lastInvoke,
+      value: { action: { type: "Action.Execute", ...card.refresh.action }, trigger: "manual" },
+    };
+    const count = result.invokes.length;
+    await page.evaluate(async (body) => {
+      await fetch("/_conversation/v1/invoke", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    }, payload);
+    await until("the refresh's answer", () => result.invokes.length > count);
+    result.refresh = result.invokes[count];
+    done();
+  }
   result.step = "done";
 }
 
@@ -378,6 +460,9 @@ async function main() {
     if (message.type() === "error") result.console_errors.push(message.text());
   });
   page.on("websocket", (socket) => socket.on("framereceived", (frame) => onFrame(frame.payload)));
+  page.on("response", (response) => {
+    onResponse(response).catch((error) => result.errors.push(`invoke answer: ${error.message}`));
+  });
   // Nothing but loopback: the page wants fonts and an animation worklet from Microsoft's CDN.
   await context.route(
     (url) => !LOOPBACK.has(url.hostname),

@@ -2,9 +2,10 @@
 
 One run (bot, playground and browser in a network namespace with only loopback) asks "why is ADE
 failing?", expects the demo tenant's troubleshooting cards, presses "Check again" on the first
-one and expects an answer. Screenshots and logs stay in test-artifacts/playground/ (see
-result.json there). Skipped only where `unshare --net` is not permitted (not root); a missing
-toolchain fails the test: run `make setup`.
+one (an Action.Execute) and expects that card updated in place, then asks for the card's current
+state the way Teams does when a card with a `refresh` is opened. Screenshots and logs stay in
+test-artifacts/playground/ (see result.json there). Skipped only where `unshare --net` is not
+permitted (not root); a missing toolchain fails the test: run `make setup`.
 
 During development the bot can be another program: ADE_PLAYGROUND_BOT_CMD replaces BOT_COMMAND
 (split like a shell command line, `{port}` being the port to listen on) and ADE_PLAYGROUND_BUTTON
@@ -40,7 +41,8 @@ BUTTON_ENV = "ADE_PLAYGROUND_BUTTON"
 MESSAGE = "why is ADE failing?"
 # The demo tenant's most severe finding: its card comes first in the reply.
 EXPECTED_CARD_ID = "token-expired"
-# Every finding card's re-check button (bot/core/cards.py), an Action.Submit {"action": "recheck"}.
+# Every finding card's re-check button (bot/core/cards/sections.py), an Action.Execute with the
+# verb "recheck" and an Action.Submit fallback.
 BUTTON = "Check again"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "playground"
 
@@ -93,23 +95,45 @@ def test_the_reply_is_the_troubleshooting_cards(run: dict[str, Any]) -> None:
     assert reply["dom_cards"] >= len(reply["card_ids"])
 
 
-def test_pressing_the_button_gets_an_answer(run: dict[str, Any]) -> None:
+def test_pressing_the_button_updates_its_card_in_place(run: dict[str, Any]) -> None:
     drive = run["drive"]
     assert drive["clicked"] == {"title": button(), "card_id": EXPECTED_CARD_ID}, _explain(run)
     answer = drive["answer"]
     assert answer is not None, _explain(run)
-    # A new message, or the card updated in place (the page's DOM is checked for new ones).
-    assert answer["messages"] or answer["updates"], "no bot message after the button press"
+    # Universal Actions: no new message, the pressed card's new state in its place.
+    assert answer["messages"] == []
+    assert answer["card_ids"] == [EXPECTED_CARD_ID], answer
     assert answer["texts"], answer
-    assert len(answer["dom_texts"]) == len(answer["messages"])
-    assert all(text for text in answer["dom_texts"])
+    press = drive["invokes"][0]
+    assert (press["verb"], press["status"], press["card_id"]) == (
+        "recheck",
+        200,
+        EXPECTED_CARD_ID,
+    )
+    # The page shows it: the same message, re-rendered with the playground's note under it.
+    in_place = drive["in_place"]
+    assert in_place is not None, _explain(run)
+    assert in_place["after"] != in_place["before"]
+    assert in_place["after"].startswith(answer["texts"][0])
+
+
+def test_a_refresh_returns_the_cards_current_state(run: dict[str, Any]) -> None:
+    refresh = run["drive"]["refresh"]
+    assert refresh is not None, _explain(run)
+    assert refresh["verb"] == "diagnose"
+    assert refresh["trigger"] == "manual"
+    assert refresh["status"] == 200
+    assert refresh["card_id"] == EXPECTED_CARD_ID
+    assert button() in refresh["action_titles"]
 
 
 def test_no_page_error_and_the_bot_accepted_every_activity(run: dict[str, Any]) -> None:
     drive = run["drive"]
     assert drive["page_errors"] == []
     posted = [call["activity"] for call in drive["bot_http"]]
-    assert posted.count("message") == 2, drive["bot_http"]
+    # The question, then the press and the refresh as adaptiveCard/action invokes.
+    assert posted.count("message") == 1, drive["bot_http"]
+    assert posted.count("invoke") == 2, drive["bot_http"]
     failed = [call for call in drive["bot_http"] if not (200 <= (call["status"] or 0) < 300)]
     assert failed == []
 
@@ -118,6 +142,11 @@ def test_the_screenshots_are_kept(run: dict[str, Any]) -> None:
     names = {Path(shot).name for shot in run["drive"]["screenshots"]}
     assert {"01-ready.png", "02-reply.png", "03-answer.png"} <= names
     assert f"reply-01-{EXPECTED_CARD_ID}.png" in names
+    # The pressed card before and after the press (updated in place).
+    assert {
+        f"pressed-before-{EXPECTED_CARD_ID}.png",
+        f"pressed-after-{EXPECTED_CARD_ID}.png",
+    } <= names
     for shot in run["drive"]["screenshots"]:
         assert Path(shot).is_file()
         assert Path(shot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -86,12 +86,13 @@ async def launch(stub: ConnectorStub) -> AsyncIterator[Launcher]:
         limits: EdgeLimits | None = None,
         retry: ConnectorRetry | None = None,
         tenancy: Tenancy | None = None,
+        clock: Callable[[], datetime] = now,
     ) -> Running:
         config = config or ChatConfig()
-        alerts = None if store is None else AlertSubscriptions(store, config.admins, now)
+        alerts = None if store is None else AlertSubscriptions(store, config.admins, clock)
         source = source or DemoSource()
         sources.append(source)
-        chat = ChatService(source, config, store, alerts=alerts, tenancy=tenancy)
+        chat = ChatService(source, config, store, clock, alerts=alerts, tenancy=tenancy)
         retry = retry or ConnectorRetry(attempts=3, base=0.01, budget=2.0)
         app = BotApp(chat, app_id=app_id, token=token, cloud=cloud, retry=retry, limits=limits)
         listener = await listen(app.web_app(), "127.0.0.1", 0, app.limits)

@@ -128,7 +128,12 @@ def _assert_answered(status: int, body: Any) -> None:
     assert status < 500, (status, body)
     if status >= 400:
         assert isinstance(body, dict), (status, body)
-        assert isinstance(body.get("error"), str), (status, body)
+        if body.get("type") == "application/vnd.microsoft.error":
+            # Universal Actions' documented error answer to an adaptiveCard/action invoke.
+            assert body["statusCode"] == status, body
+            assert isinstance(body["value"]["message"], str), body
+        else:
+            assert isinstance(body.get("error"), str), (status, body)
     else:
         assert status in (200, 202), (status, body)
 

@@ -9,16 +9,31 @@ the subject and the stage, and two buttons whose data the bot handles:
 `{"action": "ack", "card": ..., "token": ...}` (acknowledge). `token` is the subject's id;
 `card` names the finding card, since one token can have two open problems (expiring and
 failing to sync). A resolved card replaces the alert in place and has no buttons.
+
+An open alert carries a `refresh` (`{"action": "alert", ...}`, the same data) for the users
+who see it (`viewers`): opened later, Teams asks the bot for its current state, so a token
+renewed since shows as resolved. Snooze and Acknowledge only for those who may mute it
+(`manage`), "Sync now" only if they may sync: in a channel the shared card leaves them out
+and the refresh adds them for admins.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
 from bot.core.cards.diagnosis import STYLE, case_parts, header_blocks, subject_block
-from bot.core.cards.elements import CardDict, adaptive_card, fresh, submit
+from bot.core.cards.elements import (
+    CardDict,
+    adaptive_card,
+    fresh,
+    refresh,
+    submit,
+    text,
+    with_refresh,
+)
 from bot.core.cards.guidance import Case
 from bot.core.cards.texts import platform_name, subject_label
 from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
@@ -67,10 +82,21 @@ def alert_stage(finding: Finding, subject: Subject, *, resolved: bool = False) -
 
 
 def alert_card(
-    finding: Finding, subject: Subject, t: Translator, now: datetime, *, resolved: bool = False
+    finding: Finding,
+    subject: Subject,
+    t: Translator,
+    now: datetime,
+    *,
+    resolved: bool = False,
+    manage: bool = True,
+    sync: bool = True,
+    viewers: Sequence[str] = (),
+    status: str | None = None,
 ) -> CardDict:
     """The alert about one subject of a finding; `resolved=True` says the problem is gone
-    (`subject` then carries the subject's current record, e.g. the renewed token)."""
+    (`subject` then carries the subject's current record, e.g. the renewed token). `status`
+    is a line saying it is snoozed or acknowledged; `manage` adds Snooze and Acknowledge,
+    `sync` "Sync now"; `viewers` get the card refreshed when they open it."""
     stage = alert_stage(finding, subject, resolved=resolved)
     # The parts of a finding about this subject alone: its portal, its error code's steps.
     single = replace(finding, subjects=(subject,), severity=subject.severity)
@@ -82,20 +108,24 @@ def alert_card(
             "the current ones."
         )
         body = [subject_block(single, subject, t, now, sync=False)]
-        actions = []
+        actions: list[CardDict] = []
     else:
         severity = subject.severity
         parts = case_parts(t, Case.of(single))
         summary = parts.summary
-        body = [subject_block(single, subject, t, now), *fresh(parts.explanation)]
+        body = [subject_block(single, subject, t, now, sync=sync), *fresh(parts.explanation)]
         body += fresh(parts.links)
+        if status:
+            body.insert(0, text(status, weight="Bolder"))
         # The name only lets the confirmation say what was snoozed; the id decides.
         data = {"card": finding.card.value, "token": subject.id, "name": subject.name[:100]}
-        actions = [
-            submit(t.gettext("Snooze 1 day"), Verb.SNOOZE, **data),
-            submit(t.gettext("Acknowledge"), Verb.ACK, **data),
-        ]
-    return adaptive_card(
+        actions = []
+        if manage:
+            actions = [
+                submit(t.gettext("Snooze 1 day"), Verb.SNOOZE, **data),
+                submit(t.gettext("Acknowledge"), Verb.ACK, **data),
+            ]
+    card = adaptive_card(
         t,
         f"alert-{stage}",
         STYLE[severity],
@@ -104,6 +134,9 @@ def alert_card(
         actions=actions,
         fallback=title,
     )
+    if stage is Stage.RESOLVED:
+        return card  # final: nothing more will change on it
+    return with_refresh(card, refresh(Verb.ALERT, viewers, **data))
 
 
 def _title(t: Translator, card: Card, subject: Subject, stage: Stage, now: datetime) -> str:

@@ -112,13 +112,15 @@ class _CardParts:
     """The pieces of one finding's card and their sizes; cards of any length assemble from
     them, and `size` says what a card would weigh without building it."""
 
-    def __init__(self, finding: Finding, t: Translator, now: datetime) -> None:
+    def __init__(self, finding: Finding, t: Translator, now: datetime, sync: bool) -> None:
         self.finding, self.t = finding, t
         self.case = case_parts(t, Case.of(finding))
         self.title, self.header, self.frame_size = self.case.frame(
             t, finding.severity, title_count(finding)
         )
-        self.blocks = [subject_block(finding, s, t, now) for s in finding.subjects[:MAX_SUBJECTS]]
+        self.blocks = [
+            subject_block(finding, s, t, now, sync=sync) for s in finding.subjects[:MAX_SUBJECTS]
+        ]
         # blocks_size[n]: the first n subject blocks, each with its comma.
         sizes = (utf16_size(block) + COMMA for block in self.blocks)
         self.blocks_size = [0, *accumulate(sizes)]
@@ -189,10 +191,11 @@ def finding_card(
     max_subjects: int = MAX_SUBJECTS,
     *,
     detailed: bool = True,
+    sync: bool = True,
 ) -> CardDict:
     """The card for one finding; `detailed=False` leaves out steps, notes and the article
     (the summary line and the links stay) so that many findings fit one Teams message."""
-    return _CardParts(finding, t, now).card(max_subjects, detailed=detailed)
+    return _CardParts(finding, t, now, sync).card(max_subjects, detailed=detailed)
 
 
 def subject_block(
@@ -206,21 +209,27 @@ def subject_block(
         items.append({"type": "FactSet", "facts": [{"title": k, "value": v} for k, v in facts]})
     syncable = finding.card in _SYNCABLE and subject.kind is SubjectKind.ENROLLMENT_TOKEN
     if sync and syncable:
-        button = submit(t.gettext("Sync now"), Verb.SYNC, token=subject.id)
+        button = submit(t.gettext("Sync now"), Verb.SYNC, token=subject.id, card=finding.card.value)
         items.append({"type": "ActionSet", "actions": [button]})
     return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}
 
 
 def diagnosis_reply(
-    findings: list[Finding], t: Translator, now: datetime, budget: int = REPLY_BUDGET
+    findings: list[Finding],
+    t: Translator,
+    now: datetime,
+    budget: int = REPLY_BUDGET,
+    *,
+    sync: bool = True,
 ) -> list[CardDict]:
-    """One card per finding, most severe first, within Teams' message size limit.
+    """One card per finding, most severe first, within Teams' message size limit; "Sync now"
+    only when `sync` (those who see the cards may start one).
 
     First the lists shrink (10, 5, 3 subjects per card); if that is not enough, the less
     severe cards lose their steps, the most severe keeping them longest. Sizes are added up
     from measured pieces (`_CardParts.size`), exactly, so only the chosen cards are built.
     """
-    parts = [_CardParts(f, t, now) for f in findings]
+    parts = [_CardParts(f, t, now, sync) for f in findings]
     # A JSON list adds a comma between cards and two brackets: 2 bytes each in UTF-16.
     frame = 2 * (len(parts) + 1)
     for limit in (MAX_SUBJECTS, 5, 3):

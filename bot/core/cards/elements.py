@@ -50,9 +50,40 @@ def link_section(t: Translator, targets: Iterable[tuple[str, str]]) -> list[dict
     ]
 
 
+# Teams' limit on a refresh's `userIds`: the users whose client refreshes the card on its own
+# when they open it; everyone else gets a manual refresh.
+MAX_REFRESH_USERS = 60
+
+
 def submit(label: str, verb: Verb, **data: str) -> dict[str, Any]:
-    """A button the bot answers: its data names the verb (bot.core.understanding.verbs)."""
-    return {"type": "Action.Submit", "title": label, "data": {"action": verb.value, **data}}
+    """The one builder of buttons the bot answers, as Universal Actions: an `Action.Execute`
+    whose answer replaces the card in place (the `adaptiveCard/action` invoke). Teams clients
+    that predate Universal Actions render its `fallback`, an `Action.Submit` that posts the
+    same data as a message, which is how every button worked before (and what cards posted
+    then still send). The data names the verb too, so both arrive as one `pressed(data)`."""
+    payload = {"action": verb.value, **data}
+    return {
+        "type": "Action.Execute",
+        "title": label,
+        "verb": verb.value,
+        "data": payload,
+        "fallback": {"type": "Action.Submit", "title": label, "data": dict(payload)},
+    }
+
+
+def refresh(verb: Verb, users: Iterable[str], **data: str) -> dict[str, Any]:
+    """A card's `refresh`: Teams asks the bot for the card's current state (an invoke with
+    `trigger` "automatic") when one of `users` (Teams user ids, at most 60) opens it; others
+    see a refresh button instead (`trigger` "manual")."""
+    listed = list(dict.fromkeys(user for user in users if user))[:MAX_REFRESH_USERS]
+    action = {"type": "Action.Execute", "verb": verb.value, "data": {"action": verb.value, **data}}
+    return {"action": action, "userIds": listed}
+
+
+def with_refresh(card: CardDict, value: dict[str, Any]) -> CardDict:
+    """`card` with `refresh` set, as a new top-level dict: cards kept between replies are shared
+    by every reader, and the user ids are one reader's."""
+    return {**card, "refresh": value}
 
 
 def open_url(label: str, url: str) -> dict[str, Any]:

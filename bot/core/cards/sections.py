@@ -86,7 +86,8 @@ def _hidden_causes(t: Translator) -> tuple[str, ...]:
 def card_actions(t: Translator, case: Case) -> list[dict[str, Any]]:
     """At most two buttons under the card, which fit one row at 480 px in every language
     (tests/render checks the pictures); the links are in the body (`link_targets`)."""
-    actions = [submit(t.gettext("Check again"), Verb.RECHECK)]
+    # The card id lets a Universal Action answer with this card's new state in place.
+    actions = [submit(t.gettext("Check again"), Verb.RECHECK, card=case.card.value)]
     if case.card is Card.ALL_HEALTHY:
         actions.append(submit(t.gettext("Alert me"), Verb.ALERTS_ON))
     return actions

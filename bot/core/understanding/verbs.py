@@ -55,12 +55,14 @@ class Verb(StrEnum):
     # The overview of every tenant: typed ("tenants", "клиенты", "租户": understanding.
     # tenant_names, beside the recogniser) or the tenant picker's "All tenants".
     TENANTS = "tenants"
+    # An alert card's refresh (Universal Actions): the alert as it stands now.
+    ALERT = "alert"
     UNKNOWN = "unknown"
 
 
 # Verbs `recognize` never returns: they need what only the button knows (which token, which
 # alert), or are read beside it from the registry's names (the tenants overview).
-BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.TENANT, Verb.TENANTS})
+BUTTON_ONLY = frozenset({Verb.SYNC, Verb.SNOOZE, Verb.ACK, Verb.ALERT, Verb.TENANT, Verb.TENANTS})
 # The recogniser's own answer when unsure; no admin asks for it in so many words.
 ASKING = frozenset({Verb.CLARIFY})
 
