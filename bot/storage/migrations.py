@@ -235,7 +235,7 @@ def migration_plan(
     """The migrations that take a database from `current` to `target` (default: the latest).
 
     >>> [m.version for m in migration_plan(SQLITE, 1, None)]
-    [2, 3, 4, 5]
+    [2, 3, 4, 5, 6]
     """
     goal = LATEST if target is None else target
     if not 0 <= goal <= LATEST:

@@ -23,4 +23,5 @@ def test_every_card_in_every_language_renders_without_a_renderer_error() -> None
     for name in cards:
         width, height = png_size(ARTIFACTS / f"{name}.png")
         assert width >= 400
-        assert height > 100
+        # The scope line an operator's answer starts with is one line; the rest have more.
+        assert height > (50 if name.endswith("tenant-scope") else 100)

@@ -134,6 +134,7 @@ class OpenIdEndpoint:
 
     keys: list[SigningKey] = field(default_factory=list)
     url: str = ""
+    prefix: str = ""
     runner: web.AppRunner | None = None
     metadata_hits: int = 0
     # When set, the metadata answers 503, as login.botframework.com in an outage.
@@ -141,14 +142,17 @@ class OpenIdEndpoint:
 
     async def start(self) -> OpenIdEndpoint:
         app = web.Application()
-        app.router.add_get("/v1/.well-known/openidconfiguration", self._metadata)
+        # A path of its own: botbuilder caches signing keys per metadata URL for the whole
+        # process, and a later test's endpoint may get the same port with other keys.
+        self.prefix = f"/{uuid.uuid4().hex}"
+        app.router.add_get(f"{self.prefix}/v1/.well-known/openidconfiguration", self._metadata)
         app.router.add_get("/keys", self._keys)
         self.runner, self.url = await start_site(app)
         return self
 
     @property
     def metadata_url(self) -> str:
-        return f"{self.url}/v1/.well-known/openidconfiguration"
+        return f"{self.url}{self.prefix}/v1/.well-known/openidconfiguration"
 
     async def stop(self) -> None:
         if self.runner:
