@@ -7,8 +7,9 @@
 Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
 tests/understanding/dev_batch8.py, dev_batch9.py and dev_batch10.py, the phrasings the
 recogniser is tuned on; `--set batch8` runs batch 8 alone, `--set batch9` batch 9, `--set
-batch9new` its phrasings new to the dev set, `--set batch10` / `--set batch10new` likewise) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
-recogniser and never tuned on: its figure is the one that counts). Every message is answered
+batch9new` its phrasings new to the dev set, `--set batch10` / `--set batch10new` likewise)
+and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the recogniser and never
+tuned on: its figure is the one that counts). Every message is answered
 as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
 (`--http`), with an ENGLISH Teams locale, so the message alone must reveal the reply
 language. Each message comes from a new user, so a language choice made by one message never
@@ -99,7 +100,7 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9) -> list[Item]:
+def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10) -> list[Item]:
     items = []
     for phrase in phrases:
         label = DEV_LABEL[phrase.kind]
