@@ -33,6 +33,7 @@ from bot.core.understanding.vocab_commands import (
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
 )
+from bot.core.understanding.vocab_context import CONTEXT_WORDS
 from bot.core.understanding.vocab_questions import QUESTION_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -42,7 +43,7 @@ _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 # dropped), never by edit distance. Chinese has no spelling typos to forgive.
 NO_TYPOS = frozenset({"vi", "zh"})
 
-WORDS: dict[Cue, dict[str, str]] = QUESTION_WORDS | COMMAND_WORDS | ADE_WORDS
+WORDS: dict[Cue, dict[str, str]] = QUESTION_WORDS | COMMAND_WORDS | ADE_WORDS | CONTEXT_WORDS
 __all__ = ["BOTH", "LANGUAGE_CODES", "LANGUAGE_NAMES", "WORDS", "Cue"]
 
 # --- the tables compiled for look-up, once at import ----------------------------------------
