@@ -45,10 +45,13 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.core.i18n.languages import negotiate
 from bot.core.i18n.lexicon import VIETNAMESE_PAIRS
+from bot.core.understanding.collisions import Item as _Item
+from bot.core.understanding.collisions import portuguese_no, vietnamese_nao
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
@@ -69,16 +72,6 @@ from bot.core.understanding.words import (
     fold,
     merge,
 )
-
-
-class _Item(NamedTuple):  # a word, a phrase, or a run of unknown Chinese characters
-    entry: Entry | None  # None: not a word we know
-    label: str
-
-    @property
-    def cues(self) -> frozenset[Cue]:
-        return self.entry.cues if self.entry else frozenset()
-
 
 # --- reading ---------------------------------------------------------------------------------
 
@@ -133,7 +126,7 @@ def _toneless_vietnamese(folded: str) -> bool:
     """Vietnamese typed without tone marks is still Vietnamese: two syllables that make a word
     together ("het han", "kiem tra"; the reply-language detector's pairs) tell it."""
     words = _TOKENS.findall(folded)
-    return any(pair in VIETNAMESE_PAIRS for pair in zip(words, words[1:], strict=False))
+    return any(pair in VIETNAMESE_PAIRS for pair in pairwise(words))
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -175,61 +168,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
-    return _portuguese_no(items) if typos else _vietnamese_nao(items)
-
-
-# Portuguese "no" is "in the" ("no Intune", "alertas no Teams"), not a negation: it is filler
-# before a product name or in a message with Portuguese words.
-_PORTUGUESE = frozenset(
-    [
-        "nao",
-        "esta",
-        "estao",
-        "voce",
-        "vc",
-        "quero",
-        "meu",
-        "minha",
-        "nosso",
-        "nossa",
-        "os",
-        "das",
-        "dos",
-        "ta",
-        "um",
-        "uma",
-        "pra",
-        "com",
-        "isso",
-        "para",
-        "ativa",
-        "alerta",
-        "alertas",
-        "canal",
-        "aparece",
-        "aparecem",
-    ]
-)
-_PRODUCT = frozenset({Cue.DOMAIN, Cue.ADE, Cue.APPLE, Cue.OTHER, Cue.TOKEN})
-
-
-def _portuguese_no(items: list[_Item]) -> list[_Item]:
-    spots = [i for i, it in enumerate(items) if it.label == "no"]
-    if not spots:
-        return items
-    portuguese = any(it.label in _PORTUGUESE for it in items)
-    for i in spots:
-        if portuguese or (i + 1 < len(items) and items[i + 1].cues & _PRODUCT):
-            items[i] = _Item(FILLER, "no")
-    return items
-
-
-_WHICH = Entry(frozenset({Cue.LIST}))
-
-
-def _vietnamese_nao(items: list[_Item]) -> list[_Item]:
-    """In a message written in Vietnamese, "nao" is "nào" (which), not Portuguese "não"."""
-    return [_Item(_WHICH, "nao") if it.label == "nao" else it for it in items]
+    return portuguese_no(items) if typos else vietnamese_nao(items)
 
 
 def _scan_chinese(run: str, items: list[_Item]) -> None:
@@ -313,9 +252,9 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         if Cue.ON in cues or (on_topic and not (failure or Cue.CHECK in cues)):
             return Reading(Verb.ALERTS_ON, asked)
     # "write here if ADE breaks": a message asked for on a failure that has not happened yet.
-    if {Cue.NOTIFY, Cue.WHEN} <= cues and (failure or status or about_ade):
-        if Cue.OFF not in cues:
-            return Reading(Verb.ALERTS_ON, asked)
+    future = failure or status or about_ade
+    if {Cue.NOTIFY, Cue.WHEN} <= cues and future and Cue.OFF not in cues:
+        return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
         return Reading(Verb.LANGUAGE, named)
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF002, RUF003
 """Which keyword an unknown word stands for: a stem of an inflected form, or a typo.
 
 A typo is one edit (insertion, deletion, substitution, swap of neighbours) from a keyword of

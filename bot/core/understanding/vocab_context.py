@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 # (Cyrillic and full-width characters are the point of this file, not look-alikes of ASCII.)
 """Round 4 (issue 13): words that say in what frame the rest of a message stands, per language.
 

@@ -1,0 +1,72 @@
+"""Words that mean one thing in one of our languages and another in the next, told apart by
+the message around them, and the scanned item they work on (`intents._scan`)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.core.understanding.cues import Cue
+from bot.core.understanding.words import FILLER, Entry
+
+
+class Item(NamedTuple):  # a word, a phrase, or a run of unknown Chinese characters
+    entry: Entry | None  # None: not a word we know
+    label: str
+
+    @property
+    def cues(self) -> frozenset[Cue]:
+        return self.entry.cues if self.entry else frozenset()
+
+
+# Portuguese "no" is "in the" ("no Intune", "alertas no Teams"), not a negation: it is filler
+# before a product name or in a message with Portuguese words.
+_PORTUGUESE = frozenset(
+    [
+        "nao",
+        "esta",
+        "estao",
+        "voce",
+        "vc",
+        "quero",
+        "meu",
+        "minha",
+        "nosso",
+        "nossa",
+        "os",
+        "das",
+        "dos",
+        "ta",
+        "um",
+        "uma",
+        "pra",
+        "com",
+        "isso",
+        "para",
+        "ativa",
+        "alerta",
+        "alertas",
+        "canal",
+        "aparece",
+        "aparecem",
+    ]
+)
+_PRODUCT = frozenset({Cue.DOMAIN, Cue.ADE, Cue.APPLE, Cue.OTHER, Cue.TOKEN})
+
+
+def portuguese_no(items: list[Item]) -> list[Item]:
+    spots = [i for i, it in enumerate(items) if it.label == "no"]
+    if not spots:
+        return items
+    portuguese = any(it.label in _PORTUGUESE for it in items)
+    for i in spots:
+        if portuguese or (i + 1 < len(items) and items[i + 1].cues & _PRODUCT):
+            items[i] = Item(FILLER, "no")
+    return items
+
+
+_WHICH = Entry(frozenset({Cue.LIST}))
+
+
+def vietnamese_nao(items: list[Item]) -> list[Item]:
+    """In a message written in Vietnamese, "nao" is "nào" (which), not Portuguese "não"."""
+    return [Item(_WHICH, "nao") if it.label == "nao" else it for it in items]
