@@ -56,7 +56,7 @@ _HAND: dict[str, str] = {
         desativar agora verificar verifique verificação novamente obrigado obrigada olá você
         qual quando onde isso isto tem é na vlw valeu blz obg tmj pq vc tb tá atualiza
         atualizar atualize atualizei checa checar confere conferir cadê aparece aparecem sumiu
-        renovar renovei renova mostra ver subir arquivo""",
+        renovar renovei renova mostra ver subir arquivo kkk kkkk kkkkk rsrs""",
     "vi": """tại sao lỗi không bị đồng bộ giúp trạng thái hiển thị danh sách ngôn ngữ tiếng việt
         hết hạn hoạt động cảnh báo dừng ngừng kiểm tra lại ngay bây giờ của tôi được đang thiết
         gì làm xin chào cảm với mình nhé bật tắt thông ko k dc đc ntn""",
