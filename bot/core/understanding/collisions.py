@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.core.understanding.cues import Cue
-from bot.core.understanding.words import FILLER, Entry
+from bot.core.understanding.words import EXPLAIN_PAIRS, FILLER, Entry
 
 
 class Item(NamedTuple):  # a word, a phrase, or a run of unknown Chinese characters
@@ -70,3 +70,18 @@ _WHICH = Entry(frozenset({Cue.LIST}))
 def vietnamese_nao(items: list[Item]) -> list[Item]:
     """In a message written in Vietnamese, "nao" is "nào" (which), not Portuguese "não"."""
     return [Item(_WHICH, "nao") if it.label == "nao" else it for it in items]
+
+
+_EXPLAIN = Entry(frozenset({Cue.EXPLAIN}))
+_APART = 3  # "что же это", "это вообще что": at most two words between
+
+
+def explain_in_any_order(items: list[Item]) -> list[Item]:
+    """An explain phrase whose words come reversed or apart ("ADE это вообще что", "to co to
+    jest ADE") still asks what something is."""
+    labels = [it.label for it in items]
+    for i, first in enumerate(labels):
+        for second in labels[i + 1 : i + 1 + _APART]:
+            if (first, second) in EXPLAIN_PAIRS or (second, first) in EXPLAIN_PAIRS:
+                return [*items, Item(_EXPLAIN, f"{first} {second}")]
+    return items

@@ -51,7 +51,11 @@ from typing import NamedTuple
 from bot.core.i18n.languages import negotiate
 from bot.core.i18n.lexicon import VIETNAMESE_PAIRS
 from bot.core.understanding.collisions import Item as _Item
-from bot.core.understanding.collisions import portuguese_no, vietnamese_nao
+from bot.core.understanding.collisions import (
+    explain_in_any_order,
+    portuguese_no,
+    vietnamese_nao,
+)
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
@@ -168,6 +172,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
+    items = explain_in_any_order(items)
     return portuguese_no(items) if typos else vietnamese_nao(items)
 
 

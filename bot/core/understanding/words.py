@@ -151,3 +151,11 @@ for _phrases in PHRASE.values():
 for _keywords in CHINESE.values():
     _keywords.sort(key=lambda pair: -len(pair[0]))
 MAX_STEM = max(map(len, STEM))
+# "это что", "ADE это вообще что": the two words of a Russian or Polish explain phrase in
+# another order or apart (collisions.explain_in_any_order); both order words freely.
+EXPLAIN_PAIRS = frozenset(
+    tuple(key.split())
+    for lang in ("ru", "pl")
+    for key in (" ".join(fold(raw).split()) for raw in WORDS[Cue.EXPLAIN][lang].split(","))
+    if key.count(" ") == 1
+)
