@@ -32,10 +32,12 @@ from tests.understanding.dev_batch9 import NEW as NEW9  # noqa: E402
 from tests.understanding.dev_batch10 import NEW as NEW10  # noqa: E402
 
 OUT = ROOT / "bot" / "core" / "understanding" / "intent_model.py"
-PASSES = 15
-# Margins measured on batch 9 (unseen by a model trained without it) from 0 to 600 units
-# changed nothing; a small one keeps near-ties with the rules' answer.
-MIN_MARGIN = 100
+# Chosen by `--cv` (round 4, 1,359 dev phrasings, 5 folds, rules + model on held-out folds):
+# 5 passes, n-grams up to 4 letters, margin 0 left 14 wrong; the round-3 setting (15 passes,
+# up to 5 letters, margin 100) 17; every setting 14-20, the rules alone 22. Fewer passes and
+# shorter n-grams over-fit less the phrasings a batch repeats.
+PASSES = 5
+MIN_MARGIN = 0
 # The bot answers an unknown message and one about another platform alike (help or not-ADE,
 # neither reads the tenant): one reading for the model.
 LABEL = {"UNKNOWN": "NOT_ADE"}
