@@ -74,12 +74,15 @@ def vietnamese_nao(items: list[Item]) -> list[Item]:
 
 _EXPLAIN = Entry(frozenset({Cue.EXPLAIN}))
 _APART = 3  # "что же это", "это вообще что": at most two words between
+_PAIR_WORDS = frozenset(word for pair in EXPLAIN_PAIRS for word in pair)
 
 
 def explain_in_any_order(items: list[Item]) -> list[Item]:
     """An explain phrase whose words come reversed or apart ("ADE это вообще что", "to co to
     jest ADE") still asks what something is."""
     labels = [it.label for it in items]
+    if len(_PAIR_WORDS.intersection(labels)) < 2:  # most messages: nothing to pair
+        return items
     for i, first in enumerate(labels):
         for second in labels[i + 1 : i + 1 + _APART]:
             if (first, second) in EXPLAIN_PAIRS or (second, first) in EXPLAIN_PAIRS:

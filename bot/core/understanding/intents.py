@@ -122,14 +122,12 @@ def _clean(text: str) -> tuple[str, bool]:
     text = _TYPED_MENTION.sub(" ", _URL_OR_EMAIL.sub(" ", text))
     text = _P7M.sub(" xxpkcs ", _HRESULT.sub(" xxhresult ", text))
     text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
-    folded = _LOCALE_TAG.sub(_locale_tag, fold(text))
-    return folded, not (_VIETNAMESE.search(text) or _toneless_vietnamese(folded))
+    return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
 
 
-def _toneless_vietnamese(folded: str) -> bool:
+def _toneless_vietnamese(words: list[str]) -> bool:
     """Vietnamese typed without tone marks is still Vietnamese: two syllables that make a word
     together ("het han", "kiem tra"; the reply-language detector's pairs) tell it."""
-    words = _TOKENS.findall(folded)
     return any(pair in VIETNAMESE_PAIRS for pair in pairwise(words))
 
 
@@ -154,6 +152,7 @@ def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
 def _scan(text: str, *, typos: bool) -> list[_Item]:
     items: list[_Item] = []
     tokens = _TOKENS.findall(text)
+    typos = typos and not _toneless_vietnamese(tokens)
     resolved = [None if IS_CHINESE.match(t) else _resolve(t, typos) for t in tokens]
     i = 0
     while i < len(tokens):
