@@ -9,9 +9,11 @@
 Reading: the `<at>` mention Teams adds, a typed "@ADE Doctor", markup, URLs and e-mail addresses
 go; case, accents and tone marks are folded away; NFKC makes full-width punctuation ASCII. Words
 are looked up exactly, then as stems (Russian and Polish inflect), then with one typo
-(Damerau-Levenshtein distance 1, keywords of 4+ letters; not in Vietnamese or Chinese, see
-`words.NO_TYPOS`). Several-word keywords match longest first, so "mã thông báo" (token)
-is not "thông báo" (notification); Chinese has no spaces, so its keywords match as substrings.
+(`typos.py`: Damerau-Levenshtein distance 1, keywords of 4+ letters; an everyday word only as an
+inflection; not in Vietnamese, toneless or not, nor Chinese, see `words.NO_TYPOS`).
+Several-word keywords match longest first, so "mã thông báo" (token) is not "thông báo"
+(notification); Chinese has no spaces, so its keywords match as substrings. Words inside
+quotes (a ticket read aloud) tell the problem but command nothing (`reported.py`).
 
 Deciding (`_decide`, in this order):
 - ALERTS_OFF: an alert word with a stop word or a negation; ALERTS_ON: an alert word with
