@@ -39,6 +39,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     phrases += importlib.import_module("tests.understanding.dev_batch8").NEW
     phrases += importlib.import_module("tests.understanding.dev_batch9").NEW
+    phrases += importlib.import_module("tests.understanding.dev_batch10").NEW
     recognize, resolve = intents.recognize, intents._resolve
 
     right: defaultdict[str, int] = defaultdict(int)

@@ -5,10 +5,11 @@
     .venv/bin/python bench/bench_understanding.py --set dev --failures
 
 Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
-tests/understanding/dev_batch8.py and dev_batch9.py, the phrasings the recogniser is tuned
-on; `--set batch8` runs batch 8 alone, `--set batch9` batch 9, `--set batch9new` its phrasings
-new to the dev set) and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the
-recogniser and never tuned on: its figure is the one that counts). Every message is answered
+tests/understanding/dev_batch8.py, dev_batch9.py and dev_batch10.py, the phrasings the
+recogniser is tuned on; `--set batch8` runs batch 8 alone, `--set batch9` batch 9, `--set
+batch9new` its phrasings new to the dev set, `--set batch10` / `--set batch10new` likewise)
+and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the recogniser and never
+tuned on: its figure is the one that counts). Every message is answered
 as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
 (`--http`), with an ENGLISH Teams locale, so the message alone must reveal the reply
 language. Each message comes from a new user, so a language choice made by one message never
@@ -52,6 +53,8 @@ from tests.core.intent_phrases import PHRASES, Phrase  # noqa: E402
 from tests.understanding.dev_batch8 import BATCH8, NEW  # noqa: E402
 from tests.understanding.dev_batch9 import BATCH9  # noqa: E402
 from tests.understanding.dev_batch9 import NEW as NEW9  # noqa: E402
+from tests.understanding.dev_batch10 import BATCH10  # noqa: E402
+from tests.understanding.dev_batch10 import NEW as NEW10  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -77,12 +80,14 @@ EXPECTED = {
     "explain-ade": {"explain-ade"},
     "explain-renew": {"explain-renew"},
     "clarify": {"clarify"},
+    # Issue 14: a question about one device by its serial (the demo tenant may not know it).
+    "device": {"device", "device-unknown"},
 }
 DEV_LABEL = {
     "DIAGNOSE": "diagnose", "TOKENS": "tokens", "HELP": "help", "LANGUAGE": "language",
     "ALERTS_ON": "alerts-on", "ALERTS_OFF": "alerts-off", "RECHECK": "recheck",
     "UNKNOWN": "unrelated", "NOT_ADE": "unrelated", "EXPLAIN_ADE": "explain-ade",
-    "EXPLAIN_RENEW": "explain-renew", "CLARIFY": "clarify",
+    "EXPLAIN_RENEW": "explain-renew", "CLARIFY": "clarify", "DEVICE": "device",
 }  # fmt: skip
 
 
@@ -95,7 +100,7 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9) -> list[Item]:
+def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10) -> list[Item]:
     items = []
     for phrase in phrases:
         label = DEV_LABEL[phrase.kind]
@@ -252,7 +257,9 @@ def _free_port() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("dev", "batch8", "batch9", "batch9new", "frozen", "both"), default="both"
+        "--set",
+        choices=("dev", "batch8", "batch9", "batch9new", "batch10", "batch10new", "frozen", "both"),
+        default="both",
     )
     parser.add_argument("--http", action="store_true", help="through a real ade-doctor serve")
     parser.add_argument("--failures", action="store_true", help="list the dev set's misses")
@@ -262,6 +269,8 @@ def main() -> int:
         "batch8": lambda: dev_set(BATCH8),
         "batch9": lambda: dev_set(BATCH9),
         "batch9new": lambda: dev_set(NEW9),
+        "batch10": lambda: dev_set(BATCH10),
+        "batch10new": lambda: dev_set(NEW10),
         "frozen": frozen_set,
     }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]

@@ -46,7 +46,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # Words every admin types whatever their language: no evidence of any.
 _PRODUCT_WORDS = """ade dep abm asm intune apple mdm apns vpp token tokens iphone iphones ipad
     ipads mac macs macos ios ipados teams microsoft graph sync ok android enterprise windows
-    autopilot google chromebook entra azure jamf knox samsung outlook"""
+    autopilot google chromebook entra azure jamf knox samsung outlook push cert certs"""
 _PRODUCT = frozenset(_PRODUCT_WORDS.split())
 # A product word with a Polish or Russian ending: "tokeny", "tokenów", "ipady", "tokenom".
 _STEMS = ("token", "ipad", "iphone", "alert", "sync")
@@ -55,6 +55,15 @@ _ENDINGS = {
     "ru": frozenset({"y", "a", "u", "om", "ov", "ami", "ah", "e", "i"}),
 }
 _ENDING_WEIGHT = {"pl": 30, "ru": 20}  # Polish admins outnumber Russians writing in Latin
+# A word no table knows ("expirados", "zsynchronizowane", "reenrolling") still shows its
+# language by an ending that, of our Latin-script languages, only one has. Spanish shares
+# "-ados", but no Spanish word that rare was the reason to answer in English.
+_UNKNOWN_ENDINGS = {
+    "pt": ("ados", "adas", "idos", "idas", "ção", "ções", "cao", "coes", "ando", "endo", "ndo"),
+    "pl": ("owane", "owany", "owana", "owanie", "ować", "ował", "ych", "ami", "ów", "ość"),
+    "en": ("ing", "tion", "ness", "ed"),
+}
+_UNKNOWN_ENDING = 30
 
 _VI_ONLY = frozenset("ơưăđĩũ" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2)))
 _PL_ONLY = frozenset("ąćęłńśźż")
@@ -132,6 +141,12 @@ def _weigh(words: list[str]) -> str | None:
             value = zipf(source, column) if source is not None else 0
             seen[column] |= value > 0
             scores[column] += weight * (value or _UNSEEN)
+        if row is None and russian is None and len(word) >= 5:
+            for lang, endings in _UNKNOWN_ENDINGS.items():
+                if word.endswith(endings):
+                    scores[INDEX[lang]] += weight * _UNKNOWN_ENDING
+                    seen[INDEX[lang]] = True
+                    break
         previous = words[position - 1] if position else ""
         for lang, bonus in _bonuses(word, previous, vietnamese=vietnamese):
             scores[INDEX[lang]] += weight * bonus

@@ -38,3 +38,7 @@ class Cue(enum.Enum):
     SYMPTOM = "symptom"  # skip, missing, disappeared: a failure beside an ADE or Apple word
     SERVICE = "service"  # Outlook, mail, Wi-Fi, a printer: another task even on an iPhone
     THANKS = "thanks"  # thanks, it works now: small talk, nothing to answer with data
+    # Round 4 (vocab_context.py)
+    FIXED = "fixed"  # fixed, поправил, 改好了: with "check again" a re-check of anything
+    WHEN = "when"  # if, when, если: a failure inside a condition is no failure yet
+    NOTIFY = "notify"  # write, пиши, 发消息: with a condition, an alert request

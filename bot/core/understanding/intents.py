@@ -9,9 +9,11 @@
 Reading: the `<at>` mention Teams adds, a typed "@ADE Doctor", markup, URLs and e-mail addresses
 go; case, accents and tone marks are folded away; NFKC makes full-width punctuation ASCII. Words
 are looked up exactly, then as stems (Russian and Polish inflect), then with one typo
-(Damerau-Levenshtein distance 1, keywords of 4+ letters; not in Vietnamese or Chinese, see
-`words.NO_TYPOS`). Several-word keywords match longest first, so "mã thông báo" (token)
-is not "thông báo" (notification); Chinese has no spaces, so its keywords match as substrings.
+(`typos.py`: Damerau-Levenshtein distance 1, keywords of 4+ letters; an everyday word only as an
+inflection; not in Vietnamese, toneless or not, nor Chinese, see `words.NO_TYPOS`).
+Several-word keywords match longest first, so "mã thông báo" (token) is not "thông báo"
+(notification); Chinese has no spaces, so its keywords match as substrings. Words inside
+quotes (a ticket read aloud) tell the problem but command nothing (`reported.py`).
 
 Deciding (`_decide`, in this order):
 - ALERTS_OFF: an alert word with a stop word or a negation; ALERTS_ON: an alert word with
@@ -45,11 +47,21 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.core.i18n.languages import negotiate
+from bot.core.i18n.lexicon import VIETNAMESE_PAIRS
+from bot.core.understanding.collisions import Item as _Item
+from bot.core.understanding.collisions import (
+    explain_in_any_order,
+    portuguese_no,
+    vietnamese_nao,
+)
+from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
+from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
 from bot.core.understanding.words import (
     CHINESE,
@@ -58,29 +70,14 @@ from bot.core.understanding.words import (
     IS_CHINESE,
     KNOWN,
     LANGUAGE_CODES,
-    MAX_STEM,
     PHRASE,
-    STEM,
     TAG_WORD,
-    TYPO_STEMS,
-    TYPO_WORDS,
     WORD,
     Cue,
     Entry,
-    deletes,
     fold,
     merge,
 )
-
-
-class _Item(NamedTuple):  # a word, a phrase, or a run of unknown Chinese characters
-    entry: Entry | None  # None: not a word we know
-    label: str
-
-    @property
-    def cues(self) -> frozenset[Cue]:
-        return self.entry.cues if self.entry else frozenset()
-
 
 # --- reading ---------------------------------------------------------------------------------
 
@@ -95,7 +92,6 @@ _URL_OR_EMAIL = re.compile(
 _TYPED_MENTION = re.compile(r"@\s*ade[\s_-]*doctor\b|@[\w.-]+")
 _LOCALE_TAG = re.compile(r"\b([a-z]{2})[-_]([a-z]{2,4})\b", re.ASCII)
 _TOKENS = re.compile(rf"[{CJK}]+|[^\W\d_{CJK}]+")
-_LONGEST = max(map(len, KNOWN))
 # A question sits at the start; a log pasted after it must not cost a quarter of a second.
 _MAX_CHARS = 2000
 # A Windows HRESULT ("0x80180014"): Apple's ADE sync errors are words, never such codes.
@@ -105,8 +101,9 @@ _P7M = re.compile(r"(?<![a-z0-9])p7m(?![a-z0-9])")
 # Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
 # are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
 # Likewise "ổn" (fine) is no English "on".
-_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn")
-_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion"}
+# "nhận" (receive) is no "nhắn" (write to).
+_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận")
+_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan"}
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 
@@ -130,60 +127,24 @@ def _clean(text: str) -> tuple[str, bool]:
     return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
 
 
+def _toneless_vietnamese(words: list[str]) -> bool:
+    """Vietnamese typed without tone marks is still Vietnamese: two syllables that make a word
+    together ("het han", "kiem tra"; the reply-language detector's pairs) tell it."""
+    return any(pair in VIETNAMESE_PAIRS for pair in pairwise(words))
+
+
 # --- matching ---------------------------------------------------------------------------------
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Optimal string alignment distance <= 1: one insertion, deletion, substitution, or a swap
-    of neighbours."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) != len(b):
-        return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
-    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
-    return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
-
-
-def _stem_of(word: str) -> Entry | None:
-    for end in range(min(len(word), MAX_STEM), 3, -1):
-        if word[:end] in STEM:
-            return STEM[word[:end]]
-    return None
-
-
-def _typo_of(word: str) -> tuple[str, Entry] | None:
-    """The keyword or stem `word` is one typo away from: candidates share a deletion variant
-    (the SymSpell trick), then the exact distance decides."""
-    if len(word) > _LONGEST + 1:  # nothing is one edit away, and deletes() costs len(word)^2
-        return None
-    words = {kw for v in (word, *deletes(word)) for kw in TYPO_WORDS.get(v, ())}
-    if len(word) == 4:  # "jaki" is a word, not "jakie" mistyped: short words only swap letters
-        words = {kw for kw in words if len(kw) == 4}
-    for keyword in sorted(words, key=lambda kw: (len(kw) != len(word), kw)):
-        if _one_edit(word, keyword):
-            return keyword, WORD.get(keyword, FILLER)
-    for end in range(5, min(len(word), MAX_STEM + 1) + 1) if len(word) >= 5 else ():
-        prefix = word[:end]
-        stems = {s for v in (prefix, *deletes(prefix)) for s in TYPO_STEMS.get(v, ())}
-        for stem in sorted(stems):
-            ends = (len(stem) - 1, len(stem), len(stem) + 1)
-            if any(_one_edit(word[:n], stem) for n in ends if n <= len(word)):
-                return stem + "*", STEM[stem]
-    return None
 
 
 @lru_cache(maxsize=4096)
 def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
     """(the word phrases are matched with, its entry or None if unknown, evidence label)."""
-    stem = _stem_of(word)
+    stem = stem_of(word)
     if word in KNOWN or len(word) == 1:  # one letter: articles and prepositions
         return word, merge(WORD.get(word), stem) or FILLER, word
     if stem:
         return word, stem, word
-    typo = _typo_of(word) if typos and len(word) >= 4 else None
+    typo = typo_of(word) if typos and len(word) >= 4 else None
     if typo:
         keyword, entry = typo
         return (word if keyword.endswith("*") else keyword), entry, f"{word}~{keyword}"
@@ -193,6 +154,7 @@ def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
 def _scan(text: str, *, typos: bool) -> list[_Item]:
     items: list[_Item] = []
     tokens = _TOKENS.findall(text)
+    typos = typos and not _toneless_vietnamese(tokens)
     resolved = [None if IS_CHINESE.match(t) else _resolve(t, typos) for t in tokens]
     i = 0
     while i < len(tokens):
@@ -211,61 +173,8 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
-    return _portuguese_no(items) if typos else _vietnamese_nao(items)
-
-
-# Portuguese "no" is "in the" ("no Intune", "alertas no Teams"), not a negation: it is filler
-# before a product name or in a message with Portuguese words.
-_PORTUGUESE = frozenset(
-    [
-        "nao",
-        "esta",
-        "estao",
-        "voce",
-        "vc",
-        "quero",
-        "meu",
-        "minha",
-        "nosso",
-        "nossa",
-        "os",
-        "das",
-        "dos",
-        "ta",
-        "um",
-        "uma",
-        "pra",
-        "com",
-        "isso",
-        "para",
-        "ativa",
-        "alerta",
-        "alertas",
-        "canal",
-        "aparece",
-        "aparecem",
-    ]
-)
-_PRODUCT = frozenset({Cue.DOMAIN, Cue.ADE, Cue.APPLE, Cue.OTHER, Cue.TOKEN})
-
-
-def _portuguese_no(items: list[_Item]) -> list[_Item]:
-    spots = [i for i, it in enumerate(items) if it.label == "no"]
-    if not spots:
-        return items
-    portuguese = any(it.label in _PORTUGUESE for it in items)
-    for i in spots:
-        if portuguese or (i + 1 < len(items) and items[i + 1].cues & _PRODUCT):
-            items[i] = _Item(FILLER, "no")
-    return items
-
-
-_WHICH = Entry(frozenset({Cue.LIST}))
-
-
-def _vietnamese_nao(items: list[_Item]) -> list[_Item]:
-    """In a message written in Vietnamese, "nao" is "nào" (which), not Portuguese "não"."""
-    return [_Item(_WHICH, "nao") if it.label == "nao" else it for it in items]
+    items = explain_in_any_order(items)
+    return portuguese_no(items) if typos else vietnamese_nao(items)
 
 
 def _scan_chinese(run: str, items: list[_Item]) -> None:
@@ -286,7 +195,7 @@ def _scan_chinese(run: str, items: list[_Item]) -> None:
 
 # --- deciding --------------------------------------------------------------------------------
 
-_PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK})
+_PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK, Cue.NOTIFY})
 
 
 def _languages(items: list[_Item], *, trigger: bool) -> tuple[str | None, str | None]:
@@ -313,7 +222,7 @@ def _languages(items: list[_Item], *, trigger: bool) -> tuple[str | None, str | 
 
 _SMALL_TALK = frozenset(
     {Cue.FILLER, Cue.OK, Cue.STATUS, Cue.GREETING, Cue.THANKS, Cue.DOMAIN, Cue.ADE, Cue.APPLE,
-     Cue.TOKEN, Cue.AGAIN, Cue.LANG_CUE, Cue.LANG_FROM}
+     Cue.TOKEN, Cue.AGAIN, Cue.LANG_CUE, Cue.LANG_FROM, Cue.FIXED, Cue.WHEN}
 )  # fmt: skip
 # What a message may also say and still only ask "what is ADE?" / "how do I renew?".
 _NOT_EXPLAIN = frozenset({Cue.DIAGNOSE, Cue.STATUS, Cue.CHECK, Cue.LIST, Cue.OK, Cue.RECHECK})
@@ -343,10 +252,15 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     refresh = Cue.REFRESH in cues and not renew
     named, asked = _languages(items, trigger=Cue.LANGUAGE in cues)
     if Cue.ALERT in cues:
-        if Cue.OFF in cues or (Cue.NEGATION in cues and Cue.DIAGNOSE not in cues):
+        negated = _negated_outside_condition(items) and Cue.DIAGNOSE not in cues
+        if Cue.OFF in cues or negated:
             return Reading(Verb.ALERTS_OFF, asked)
         if Cue.ON in cues or (on_topic and not (failure or Cue.CHECK in cues)):
             return Reading(Verb.ALERTS_ON, asked)
+    # "write here if ADE breaks": a message asked for on a failure that has not happened yet.
+    future = failure or status or about_ade
+    if {Cue.NOTIFY, Cue.WHEN} <= cues and future and Cue.OFF not in cues:
+        return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
         return Reading(Verb.LANGUAGE, named)
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
@@ -358,7 +272,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     if Cue.ACCOUNTS in cues and not (failure or Cue.TOKEN in cues):
         return Reading(Verb.NOT_ADE, asked)  # "add a user in Apple Business Manager"
     again = Cue.AGAIN in cues and bool(cues & {Cue.CHECK, Cue.TRY})
-    if on_topic and (Cue.RECHECK in cues or again or refresh):
+    # "fixed the profile assignment, recheck": whatever was fixed, the bot is to look again.
+    if (on_topic or Cue.FIXED in cues) and (Cue.RECHECK in cues or again or refresh):
         return Reading(Verb.RECHECK, asked)
     if Cue.THANKS in cues and not failure and cues <= _SMALL_TALK:
         return Reading(Verb.UNKNOWN)  # "thanks, it works now"
@@ -389,6 +304,17 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     return Reading(Verb.UNKNOWN)
 
 
+def _negated_outside_condition(items: list[_Item]) -> bool:
+    """A negation before any condition word: "no more alerts" turns them off, "alert me if
+    it does not enroll" does not."""
+    for item in items:
+        if Cue.WHEN in item.cues:
+            return False
+        if Cue.NEGATION in item.cues:
+            return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def _tags(cues: frozenset[Cue]) -> tuple[str, ...]:
     return tuple(sorted(cue.value for cue in cues if cue is not Cue.FILLER))
@@ -408,8 +334,13 @@ def recognize(text: str) -> Intent:
         return Intent(Verb.UNKNOWN)
     text = text[:_MAX_CHARS]
     asked_serials = serials(text)
-    cleaned, typos = _clean(without_serials(text, asked_serials))
+    own, quoted = split_quoted(without_serials(text, asked_serials))
+    cleaned, typos = _clean(own)
     items = _scan(cleaned, typos=typos)
+    if quoted:  # reported.py: a quoted ticket describes the problem, it commands nothing
+        told, typos_told = _clean(quoted)
+        items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]
+        cleaned = f"{cleaned} {told}"
     kind, language, choices = _decide(items, question="?" in cleaned)
     if kind in (Verb.UNKNOWN, Verb.CLARIFY) and not asked_serials:  # unsure: second_opinion.py
         cues = frozenset().union(*(it.cues for it in items))

@@ -2,8 +2,8 @@
 
 The rules (`intents._decide`) read cues; a phrasing they were never written for ("arrumei, checa
 novamente", "я поправил, глянь снова": I fixed it, look again) leaves them with too little to go
-on, and they answer UNKNOWN or ask (CLARIFY). Character n-grams of the folded words (3 to 5
-letters, Chinese 1 to 5 characters, within a word) recognise inflections, typos and
+on, and they answer UNKNOWN or ask (CLARIFY). Character n-grams of the folded words (3 to 4
+letters, Chinese 1 to 4 characters, within a word) recognise inflections, typos and
 missing diacritics the word lists never listed. The model is an averaged perceptron trained
 on the development phrasings by `tools/build_intent_model.py` into `intent_model.py`.
 
@@ -23,7 +23,9 @@ from bot.core.understanding.cues import Cue
 from bot.core.understanding.verbs import Verb
 from bot.core.understanding.words import IS_CHINESE
 
-_LONGEST = 5  # n-grams of 3 to 5 letters; Chinese, written without spaces, from 1
+# n-grams of 3 to 4 letters (cross-validated, tools/build_intent_model.py); Chinese, written
+# without spaces, from 1.
+_LONGEST = 4
 _MAX_WORDS = 60  # as many words as the language detector reads
 # The cues that must back the model's reading (None: any message may be unrelated).
 _SUPPORT: dict[Verb, frozenset[Cue] | None] = {

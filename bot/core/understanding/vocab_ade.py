@@ -10,14 +10,17 @@ from bot.core.understanding.cues import Cue
 
 # Issue 13. Product names go to ADE (explicit) or APPLE (devices only); both are also DOMAIN.
 ADE_WORDS: dict[Cue, dict[str, str]] = {}
+# The Remote Management pane of Setup Assistant shows only on an ADE device: naming it names ADE.
 ADE_WORDS[Cue.ADE] = {
     "en": """ade, dep, abm, asm, business manager, school manager, automated device enrollment,
-        device enrollment program, apple business, apple school""",
-    "ru": "деп, дэп, аде",
-    "zh": "自动设备注册, 商务管理, 校园教务管理, 设备注册计划",
-    "pl": "automatyczna rejestracja urządzeń, automatycznej rejestracji",
-    "pt": "registro automatizado de dispositivos",
-    "vi": "đăng ký thiết bị tự động",
+        device enrollment program, apple business, apple school, remote management""",
+    "ru": """деп, дэп, аде, удаленное управление, удаленного управления, удаленным управлением,
+        удалённое управление""",
+    "zh": "自动设备注册, 商务管理, 校园教务管理, 设备注册计划, 远程管理",
+    "pl": """automatyczna rejestracja urządzeń, automatycznej rejestracji, zdalne zarządzanie,
+        zdalnego zarządzania, zdalnym zarządzaniem""",
+    "pt": "registro automatizado de dispositivos, gerenciamento remoto, gestão remota",
+    "vi": "đăng ký thiết bị tự động, quản lý từ xa",
 }
 ADE_WORDS[Cue.APPLE] = {
     "en": """apple, iphone*, ipad*, mac, macs, macbook*, imac*, ios, ipados, macos, apple tv,
@@ -30,18 +33,23 @@ ADE_WORDS[Cue.OTHER] = {
     "en": """windows, win10, win11, autopilot, android*, aosp, google, gmail, chromebook*, chrome,
         chromeos, samsung, knox, zebra, linux, ubuntu, hololens, surface, sccm, configmgr,
         co management, comanagement, gpo, wsus, bitlocker, hybrid join, entra join, azure ad join,
-        aad join, oobe, esp, enrollment status page, xxhresult, jamf""",
-    "ru": "виндовс*, винд*, андроид*, гугл*, хромбук*",
+        aad join, oobe, esp, enrollment status page, xxhresult""",
+    "ru": "виндовс*, винд*, андроид*, гугл*, хромбук*, автопилот*, хромос*",
     "zh": "安卓, 谷歌, 微软电脑",
 }
 # A service used ON the Apple device (mail, Wi-Fi, a printer): the device is only where the
 # problem shows, so "Outlook on her iPhone doesn't sync" is not ADE, where "Android and iPhone
 # enrollment fails" could be (CLARIFY). Compiled with OTHER as well (words.py).
+# Another MDM managing the Apple device (Apple's list of MDM vendors: Jamf, Kandji, Mosyle...)
+# is likewise not Intune's ADE, even beside "Mac" or "prestage enrollment".
 ADE_WORDS[Cue.SERVICE] = {
-    "en": """outlook, exchange, sharepoint, onedrive, vpn, wifi, printer, printers, gmail,
-        emails, inbox, mailbox, calendar""",
-    "ru": "принтер*, почт*, аутлук*, календар*",
-    "zh": "打印机, 邮箱, 邮件, 收件箱, 日历",
+    "en": """outlook, exchange, sharepoint, onedrive, vpn, wifi, wi fi, printer, printers, gmail,
+        emails, inbox, mailbox, calendar,
+        jamf, kandji, mosyle, addigy, hexnode, simplemdm, airwatch, workspace one, mobileiron,
+        filewave, miradore, manageengine, jumpcloud, meraki, prestage, prestages""",
+    "ru": """принтер*, почт*, аутлук*, календар*, вайфай*, вай фай, вифи, эксчейндж*, джамф*,
+        впн""",
+    "zh": "打印机, 邮箱, 邮件, 收件箱, 日历, 无线网, 无线网络",
     "pl": "drukark*, poczt*, skrzynk*, kalendarz*",
     "pt": "impressora*, caixa de entrada, calendário",
     "vi": "máy in, hộp thư",
@@ -96,14 +104,14 @@ ADE_WORDS[Cue.SYMPTOM] = {
     "en": """skip*, bypass*, missing, disappear*, vanish*, not showing, not appearing, cant see,
         cannot see, nothing, unmanaged, unassigned, pending, need to be accepted,
         needs to be accepted, must be accepted, dropped, dropping,
-        drop out, fell off, gone, removed, kicked out""",
+        drop out, fell off, gone, removed, kicked out, none, none of them""",
     "ru": """пропуска*, пропуст*, пропал*, исчез*, завис*, висит, висят, ничего, глюч*,
-        propal*, ischez*""",
+        propal*, ischez*, ни один, ни одного, ни одно""",
     "zh": """跳过, 看不到, 不显示, 没显示, 找不到, 不见了, 消失, 没出现, 卡在, 卡着, 卡了, 卡死""",
     "pl": """pomija*, pomin*, znika*, zniknę*, brak, brakuje, wisi, wiszą, zawiesz*, nic,
-        stoi, stoją""",
+        stoi, stoją, żaden, żadne, żadna, żadnego""",
     "pt": """pula, pulam, pulando, pulou, pular, sumiu, sumiram, somem, sumindo, faltando, travou,
-        travando, nada""",
+        travando, nada, nenhum, nenhuma""",
     "vi": "bỏ qua, không thấy, không hiện, biến mất, treo, kẹt",
 }
 ADE_WORDS[Cue.TRY] = {

@@ -33,6 +33,7 @@ from bot.core.understanding.vocab_commands import (
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
 )
+from bot.core.understanding.vocab_context import CONTEXT_WORDS
 from bot.core.understanding.vocab_questions import QUESTION_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -42,7 +43,7 @@ _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 # dropped), never by edit distance. Chinese has no spelling typos to forgive.
 NO_TYPOS = frozenset({"vi", "zh"})
 
-WORDS: dict[Cue, dict[str, str]] = QUESTION_WORDS | COMMAND_WORDS | ADE_WORDS
+WORDS: dict[Cue, dict[str, str]] = QUESTION_WORDS | COMMAND_WORDS | ADE_WORDS | CONTEXT_WORDS
 __all__ = ["BOTH", "LANGUAGE_CODES", "LANGUAGE_NAMES", "WORDS", "Cue"]
 
 # --- the tables compiled for look-up, once at import ----------------------------------------
@@ -150,3 +151,11 @@ for _phrases in PHRASE.values():
 for _keywords in CHINESE.values():
     _keywords.sort(key=lambda pair: -len(pair[0]))
 MAX_STEM = max(map(len, STEM))
+# "это что", "ADE это вообще что": the two words of a Russian or Polish explain phrase in
+# another order or apart (collisions.explain_in_any_order); both order words freely.
+EXPLAIN_PAIRS = frozenset(
+    tuple(key.split())
+    for lang in ("ru", "pl")
+    for key in (" ".join(fold(raw).split()) for raw in WORDS[Cue.EXPLAIN][lang].split(","))
+    if key.count(" ") == 1
+)
