@@ -17,6 +17,7 @@ import httpx
 
 from bot.core.tenant.snapshot import Reason
 from bot.graph.deadline import Deadline
+from bot.graph.decoding import decoded
 from bot.graph.errors import GraphError, parse_error_body, required_permission
 from bot.graph.observer import GraphObserver, answered, failed
 from bot.retry_after import retry_after_seconds
@@ -296,10 +297,7 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 def _json_object(response: httpx.Response, method: str, path: str) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except (ValueError, RecursionError):
-        body = None
+    body = decoded(response.content)
     if not isinstance(body, dict):
         kind = response.headers.get("Content-Type", "no content type").split(";")[0]
         raise GraphError(
