@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
 from bot.chat.alert_commands import AlertSubscriptions
+from bot.chat.device_answers import DeviceAnswers
 from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
 from bot.chat.reading import read_in_time
@@ -24,12 +25,10 @@ from bot.chat.views import in_place, may_sync, refreshable, shows_sync
 from bot.core.alerting.problems import find_problems
 from bot.core.cards import notices
 from bot.core.cards.chat import help_card, welcome_card
-from bot.core.cards.device import device_card
 from bot.core.cards.diagnosis import diagnosis_reply
 from bot.core.cards.elements import CardDict
 from bot.core.cards.explain import clarify, explain_ade, explain_renew, not_ade
 from bot.core.cards.tokens import tokens_card
-from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
@@ -106,8 +105,8 @@ class ChatService:
         self.tenancy = tenancy
         self._replies: dict[tuple[int, str, str, bool], tuple[TenantSnapshot, list[CardDict]]]
         self._replies = {}
-        # Serial -> device over the latest device read (100,000 devices: built once per read).
-        self._devices: DeviceIndex | None = None
+        # Serial indexes of the latest device reads (bot.chat.device_answers).
+        self._devices = DeviceAnswers()
         self._answers: dict[Verb, Answer] = {
             Verb.DIAGNOSE: self._diagnose,
             Verb.RECHECK: self._diagnose,
@@ -311,14 +310,6 @@ class ChatService:
         t, now = turn.t, self.clock()
         # "Check again" on a device card reads again; a typed question may use the cache.
         snapshot = await self.read(now, turn.source, fresh=turn.intent.pressed)
-        index = self._devices
-        if snapshot.devices is None:
-            index = None
-        elif index is None or index.source is not snapshot.devices:
-            index = self._devices = DeviceIndex(snapshot.devices)
         never = timedelta(days=self.config.thresholds.device_never_contacted_days)
-        cards = [
-            device_card(t, device_status(snapshot, index, serial, now, never), now)
-            for serial in turn.intent.serials
-        ]
+        cards = self._devices.cards(snapshot, turn.intent.serials, t, now, never)
         return cards or [help_card(t)]  # a "Check again" whose serial was not ours

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from bot.catalogs import translator
+from bot.chat.device_answers import DeviceAnswers
 from bot.core.cards.device import device_card
 from bot.core.cards.facts import when
 from bot.core.diagnosis.device_status import DeviceIndex, DeviceStatus, Verdict, device_status
@@ -185,3 +186,16 @@ def test_the_device_card_names_token_profile_state_and_dates_in_the_admins_langu
     assert unknown["body"][0]["id"] == "device-unknown"
     assert "F9FXYZ12AB" in " ".join(texts(unknown))
     assert by_code(card["lang"]) is not None
+
+
+def test_the_serial_index_is_built_once_per_device_read_and_kept_for_a_few_tenants() -> None:
+    answers = DeviceAnswers(keep=2)
+    reads = [
+        TenantSnapshot((token("1"),), devices={ID: (device(f"F9FX0000{n}A"),)}) for n in range(3)
+    ]
+    first = answers.index(reads[0])
+    assert answers.index(reads[0]) is first
+    answers.index(reads[1])
+    answers.index(reads[2])  # the third tenant asked about pushes out the least recent
+    assert answers.index(reads[0]) is not first
+    assert answers.index(TenantSnapshot((token("1"),))) is None
