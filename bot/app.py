@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
-from bot.app_tenants import open_tenants
+from bot.app_tenants import fleet_scheduler, open_tenants
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
@@ -256,6 +256,7 @@ async def serve(
         source = await stack.enter_async_context(open_tenant(settings, snapshot, observer))
         source = metrics.watch(source) if metrics is not None else source
         parts = await assemble(stack, settings, source, clock, observer)
+        scheduler = await fleet_scheduler(stack, settings, snapshot, parts.scheduler)
         rows()  # the reply-language word tables (0.4 s): built before the first message waits
         stopping = stop_on_signals(stack)
         web_app = parts.bot.web_app()
@@ -273,7 +274,7 @@ async def serve(
                 why = error.strerror or error
                 raise StartError(f"cannot serve metrics on {settings.metrics}: {why}") from None
         if settings.alert_interval > 0:
-            scans = asyncio.create_task(parts.scheduler.run(settings.alert_interval))
+            scans = asyncio.create_task(scheduler.run(settings.alert_interval))
             stack.push_async_callback(stop_task, scans)
         if settings.log_format == "json":  # one JSON object per line, the banner too
             log.info("%s", banner(host, port, settings, source))

@@ -5,9 +5,11 @@ wires them like the single tenant; kept apart so that root stays screen-sized.""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
+from bot.alerts.fleet_scan import FleetScheduler
+from bot.alerts.scheduler import AlertScheduler
 from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings
 from bot.snapshot_file import snapshot_folder
@@ -45,3 +47,18 @@ async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterat
         yield sources
     finally:
         await sources.close()
+
+
+async def fleet_scheduler(
+    stack: AsyncExitStack, settings: Settings, snapshot: Path | None, single: AlertScheduler
+) -> AlertScheduler:
+    """`serve`'s alert scan: over every tenant of the folder or registry (issue 15), with the
+    store, sender and observer the bot built for `single`; `single` itself without a
+    registry, exactly as before."""
+    if not several_tenants(settings, snapshot):
+        return single
+    sources = await stack.enter_async_context(open_tenants(settings, snapshot))
+    return FleetScheduler(
+        sources, single.store, single.sender, interval=settings.alert_interval,
+        thresholds=settings.thresholds, clock=single.clock, observer=single.observer,
+    )  # fmt: skip

@@ -133,7 +133,12 @@ class AlertScheduler:
         return report
 
     async def _execute(
-        self, subscription: Subscription, action: AlertStep, now: datetime, report: ScanReport
+        self,
+        subscription: Subscription,
+        action: AlertStep,
+        now: datetime,
+        report: ScanReport,
+        tenant: str | None = None,
     ) -> bool:
         language = by_code(subscription.language) or negotiate(subscription.language) or ENGLISH
         t = translator(language, time_zone(subscription.time_zone))
@@ -146,7 +151,7 @@ class AlertScheduler:
                     )
                     if not await self.store.claim(entry):
                         return True  # another instance, or an earlier scan, has it
-                card = alert_card(action.finding, action.subject, t, now)
+                card = alert_card(action.finding, action.subject, t, now, tenant=tenant)
                 delivery = self._deliver(subscription.reference, card, action, cid, now)
                 await _finish_when_stopped(delivery, self.stop_grace)
                 report.retried += action.retry
@@ -154,7 +159,9 @@ class AlertScheduler:
                 if self.observer is not None:
                     self.observer.alert_sent()
             elif isinstance(action, Resolve):
-                card = alert_card(action.finding, action.subject, t, now, resolved=True)
+                card = alert_card(
+                    action.finding, action.subject, t, now, resolved=True, tenant=tenant
+                )
                 assert self.sender is not None, "a scan needs a sender; a dry run does not"
                 for entry in action.entries:
                     await self.sender.update(

@@ -71,8 +71,10 @@ class GraphClient:
         verify: ssl.SSLContext | bool = True,
         sleep: Sleep = asyncio.sleep,
         observer: GraphObserver | None = None,
+        connections: int = 50,
     ) -> None:
         self.base_url, self.policy, self.observer = base_url.rstrip("/"), policy, observer
+        self.connections = connections
         # `sleep` is the seam tests use to see the waits without waiting.
         self._verify, self.sleep = verify, sleep
         self._http: httpx.AsyncClient | None = None
@@ -85,7 +87,10 @@ class GraphClient:
                 timeout=httpx.Timeout(
                     self.policy.attempt_timeout, connect=self.policy.connect_timeout
                 ),
-                limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+                limits=httpx.Limits(
+                    max_connections=self.connections,
+                    max_keepalive_connections=self.connections,
+                ),
                 headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             )
         return self._http

@@ -67,14 +67,22 @@ def alert_stage(finding: Finding, subject: Subject, *, resolved: bool = False) -
 
 
 def alert_card(
-    finding: Finding, subject: Subject, t: Translator, now: datetime, *, resolved: bool = False
+    finding: Finding,
+    subject: Subject,
+    t: Translator,
+    now: datetime,
+    *,
+    resolved: bool = False,
+    tenant: str | None = None,
 ) -> CardDict:
     """The alert about one subject of a finding; `resolved=True` says the problem is gone
-    (`subject` then carries the subject's current record, e.g. the renewed token)."""
+    (`subject` then carries the subject's current record, e.g. the renewed token). `tenant`
+    names the registry tenant (issue 15): an MSP's channel gets alerts about many customers,
+    and "token X expires" says nothing without whose token it is."""
     stage = alert_stage(finding, subject, resolved=resolved)
     # The parts of a finding about this subject alone: its portal, its error code's steps.
     single = replace(finding, subjects=(subject,), severity=subject.severity)
-    title = _title(t, finding.card, subject, stage, now)
+    title = alert_title(t, finding, subject, stage, now, tenant)
     if stage is Stage.RESOLVED:
         severity = Severity.INFO
         summary = t.gettext(
@@ -91,6 +99,8 @@ def alert_card(
         body += fresh(parts.links)
         # The name only lets the confirmation say what was snoozed; the id decides.
         data = {"card": finding.card.value, "token": subject.id, "name": subject.name[:100]}
+        if tenant is not None:
+            data["tenant"] = tenant  # the ledger keys its problems per tenant
         actions = [
             submit(t.gettext("Snooze 1 day"), Verb.SNOOZE, **data),
             submit(t.gettext("Acknowledge"), Verb.ACK, **data),
@@ -104,6 +114,23 @@ def alert_card(
         actions=actions,
         fallback=title,
     )
+
+
+def alert_title(
+    t: Translator,
+    finding: Finding,
+    subject: Subject,
+    stage: Stage,
+    now: datetime,
+    tenant: str | None = None,
+) -> str:
+    """The alert's one-line title, led by its tenant's name when there is a registry."""
+    title = _title(t, finding.card, subject, stage, now)
+    if tenant is None:
+        return title
+    # Translators: an alert's title about one customer tenant of an MSP, e.g. "Contoso:
+    # Enrollment program token Contoso iPads expires in 12 days".
+    return t.gettext("{tenant}: {alert}").format(tenant=tenant, alert=title)
 
 
 def _title(t: Translator, card: Card, subject: Subject, stage: Stage, now: datetime) -> str:
