@@ -129,7 +129,7 @@ class FleetScheduler(AlertScheduler):
         now = now or self.clock()
         report = ScanReport()
         subscriptions, planned, claimed = await self._plan(now, claim=True)
-        report.subscriptions = len(subscriptions)
+        report.subscriptions, report.tenants = len(subscriptions), len(claimed)
         if not claimed:
             report.scanning_elsewhere = True
             return report

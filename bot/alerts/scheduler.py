@@ -66,6 +66,7 @@ class ScanReport:
     deactivated: int = 0
     given_up: int = 0
     scanning_elsewhere: bool = False
+    tenants: int = 0  # registry tenants this instance read for the scan (issue 15)
     counts: dict[str, int] = field(default_factory=dict)
 
 

@@ -61,6 +61,7 @@ class Seen:
     path: str
     query: dict[str, str]
     client_request_id: str | None
+    tenant: str | None = None  # the customer tenant of the access token (issue 15)
 
 
 @dataclass
@@ -104,7 +105,11 @@ class FakeGraph:
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         client_request_id = request.headers.get("client-request-id")
-        self.seen.append(Seen(request.method, request.path, dict(request.query), client_request_id))
+        bearer = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        of = self.aad.issued.get(bearer)
+        seen = Seen(request.method, request.path, dict(request.query), client_request_id)
+        seen.tenant = of.tenant if of is not None else None
+        self.seen.append(seen)
         if self.delay:
             await asyncio.sleep(self.delay)
         queued = self.script.get(request.path)
