@@ -256,7 +256,8 @@ async def serve(
         source = await stack.enter_async_context(open_tenant(settings, snapshot, observer))
         source = metrics.watch(source) if metrics is not None else source
         parts = await assemble(stack, settings, source, clock, observer)
-        scheduler = await fleet_scheduler(stack, settings, snapshot, parts.scheduler)
+        chat = parts.chat.alerts
+        scheduler = await fleet_scheduler(stack, settings, snapshot, parts.scheduler, chat)
         rows()  # the reply-language word tables (0.4 s): built before the first message waits
         stopping = stop_on_signals(stack)
         web_app = parts.bot.web_app()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.alerts.fleet_scan import FleetScheduler
 from bot.alerts.scheduler import AlertScheduler
+from bot.chat.alert_commands import AlertSubscriptions
 from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings
 from bot.snapshot_file import snapshot_folder
@@ -50,14 +51,20 @@ async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterat
 
 
 async def fleet_scheduler(
-    stack: AsyncExitStack, settings: Settings, snapshot: Path | None, single: AlertScheduler
+    stack: AsyncExitStack,
+    settings: Settings,
+    snapshot: Path | None,
+    single: AlertScheduler,
+    commands: AlertSubscriptions | None = None,
 ) -> AlertScheduler:
     """`serve`'s alert scan: over every tenant of the folder or registry (issue 15), with the
     store, sender and observer the bot built for `single`; `single` itself without a
-    registry, exactly as before."""
+    registry, exactly as before. The chat's alert `commands` learn the tenants' names."""
     if not several_tenants(settings, snapshot):
         return single
     sources = await stack.enter_async_context(open_tenants(settings, snapshot))
+    if commands is not None:
+        commands.tenants = sources.names
     return FleetScheduler(
         sources, single.store, single.sender, interval=settings.alert_interval,
         thresholds=settings.thresholds, clock=single.clock, observer=single.observer,

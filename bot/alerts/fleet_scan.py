@@ -117,7 +117,7 @@ class FleetScheduler(AlertScheduler):
                 key = tenant.entry.key
                 for s in subscriptions:
                     if follows(s, key, tenant.entry.alerts, self.named):
-                        steps = plan_tenant(s, key, problems, ledger, mutes, now)
+                        steps = plan_tenant(s, key, problems, (ledger, mutes), now)
                         planned[s.conversation_id] += [(tenant.name, step) for step in steps]
         return subscriptions, planned, claimed
 
@@ -156,7 +156,8 @@ class FleetScheduler(AlertScheduler):
             if not await self._digest(subscription, sends, now, report):
                 return
             steps = [(name, step) for name, step in steps if not isinstance(step, Send)]
-        for name, step in steps:
+        for name, planned in steps:
+            step = planned
             if isinstance(step, Resolve):
                 # A digest is not edited into one problem's "resolved" card.
                 kept = tuple(e for e in step.entries if not _in_digest(e))

@@ -28,7 +28,9 @@ def fleet_folder(folder: Path, troubled: list[str], broken: list[str] = ()) -> P
     return tenants
 
 
-async def subscribe_scoped(database_url: str, service_url: str, scopes: dict[str, str | None]) -> None:
+async def subscribe_scoped(
+    database_url: str, service_url: str, scopes: dict[str, str | None]
+) -> None:
     """One personal chat per entry of `scopes` (conversation id -> tenant name, "*" or None)."""
     store = await open_store(database_url)
     try:

@@ -31,7 +31,9 @@ async def _until(done: Callable[[], bool], timeout: float) -> None:
         await asyncio.sleep(0.05)
 
 
-async def _two_runs(folder: Path, database: str, tenants: Path, done: Callable[[], bool]) -> list[str]:
+async def _two_runs(
+    folder: Path, database: str, tenants: Path, done: Callable[[], bool]
+) -> list[str]:
     """Starts the bot, waits for `done` and two more scans, stops it; then once more."""
     logs = []
     for _ in range(2):
@@ -53,7 +55,9 @@ async def test_each_subscriber_gets_its_tenants_alerts_named_by_tenant_once_acro
     scopes = {"a:contoso": "Contoso", "a:all": "*", "a:unnamed": None, "a:nobody": "Northwind"}
     await subscribe_scoped(database, connector.url + "/", scopes)
 
-    logs = await _two_runs(tmp_path, database, tenants, lambda: sum(counts(connector).values()) >= 5)
+    logs = await _two_runs(
+        tmp_path, database, tenants, lambda: sum(counts(connector).values()) >= 5
+    )
 
     assert counts(connector) == {"a:contoso": 1, "a:all": 2, "a:unnamed": 2}
     cards = cards_by_conversation(connector)

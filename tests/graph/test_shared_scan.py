@@ -48,8 +48,7 @@ def test_two_instances_share_a_scan_and_graph_reads_each_tenant_once(
                     "ADE_GRAPH_BUDGET_SECONDS": "10",
                 }
                 bots = [
-                    await start_bot(tmp_path, database, None, interval=600, **env)
-                    for _ in range(2)
+                    await start_bot(tmp_path, database, None, interval=600, **env) for _ in range(2)
                 ]
                 try:
                     deadline = time.monotonic() + 60
@@ -68,7 +67,9 @@ def test_two_instances_share_a_scan_and_graph_reads_each_tenant_once(
                     if s.path == TOKENS and "$skiptoken" not in s.query
                 )
                 shares = [
-                    int(m) for b in bots for m in re.findall(r"alert scan: .*?tenants=(\d+)", b.stderr)
+                    int(m)
+                    for b in bots
+                    for m in re.findall(r"alert scan: .*?tenants=(\d+)", b.stderr)
                 ]
                 return reads, counts(connector), shares
         finally:

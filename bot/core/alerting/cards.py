@@ -82,7 +82,7 @@ def alert_card(
     stage = alert_stage(finding, subject, resolved=resolved)
     # The parts of a finding about this subject alone: its portal, its error code's steps.
     single = replace(finding, subjects=(subject,), severity=subject.severity)
-    title = alert_title(t, finding, subject, stage, now, tenant)
+    title = alert_title(t, finding, subject, stage, now, tenant=tenant)
     if stage is Stage.RESOLVED:
         severity = Severity.INFO
         summary = t.gettext(
@@ -122,15 +122,16 @@ def alert_title(
     subject: Subject,
     stage: Stage,
     now: datetime,
+    *,
     tenant: str | None = None,
 ) -> str:
     """The alert's one-line title, led by its tenant's name when there is a registry."""
     title = _title(t, finding.card, subject, stage, now)
     if tenant is None:
         return title
-    # Translators: an alert's title about one customer tenant of an MSP, e.g. "Contoso:
-    # Enrollment program token Contoso iPads expires in 12 days".
-    return t.gettext("{tenant}: {alert}").format(tenant=tenant, alert=title)
+    # Translators: an alert's title led by the customer it is about (an MSP's tenant), e.g.
+    # "Contoso: Enrollment program token Contoso iPads expires in 12 days".
+    return t.gettext("{who}: {what}").format(who=tenant, what=title)
 
 
 def _title(t: Translator, card: Card, subject: Subject, stage: Stage, now: datetime) -> str:

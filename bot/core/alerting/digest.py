@@ -32,7 +32,7 @@ def worst_first(items: Sequence[tuple[str, Send]]) -> list[tuple[str, Send]]:
 
 def _row(t: Translator, tenant: str, send: Send, now: datetime) -> dict[str, Any]:
     stage = alert_stage(send.finding, send.subject)
-    line = alert_title(t, send.finding, send.subject, stage, now, tenant)
+    line = alert_title(t, send.finding, send.subject, stage, now, tenant=tenant)
     color = _COLOR[send.subject.severity]
     return {
         "type": "Container",

@@ -97,11 +97,14 @@ def plan_tenant(
     subscription: Subscription,
     tenant_key: str,
     problems: ProblemSet,
-    ledger: Mapping[tuple[str, str], list[LedgerEntry]],
-    mutes: Mapping[tuple[str, str], list[Mute]],
+    records: tuple[
+        Mapping[tuple[str, str], list[LedgerEntry]], Mapping[tuple[str, str], list[Mute]]
+    ],
     now: datetime,
 ) -> list[AlertStep]:
-    """`plan` for one subscriber and one tenant, with the tenant's problem keys."""
+    """`plan` for one subscriber and one tenant, with the tenant's problem keys; `records`
+    is `by_tenant`'s ledger and mutes."""
+    ledger, mutes = records
     key = (subscription.conversation_id, tenant_key)
     steps = plan(subscription, problems, ledger.get(key, ()), mutes.get(key, ()), now)
     return [_prefixed(step, tenant_key) for step in steps]
