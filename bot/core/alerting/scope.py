@@ -28,13 +28,17 @@ ALL_PHRASES = (
 )  # fmt: skip
 
 
+_WORD = r"[^\W\u2e80-\u9fff\uf900-\ufaff]"  # a letter or digit, CJK ideographs excepted
+
+
 def alert_scope(text: str, tenants: Iterable[str]) -> str | None:
     """The registry tenant `text` names (as the registry spells it), ALL_TENANTS, or None
     when it names neither."""
     folded = text.casefold()
     for name in sorted(tenants, key=len, reverse=True):
-        # Not inside a longer word: "Contoso" is not in "Contosoville"; CJK has no spaces.
-        if re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded):
+        # Not inside a longer word: "Contoso" is not in "Contosoville"; but Chinese writes
+        # no spaces, so a CJK character next to the name ("开启Contoso的提醒") is a boundary.
+        if re.search(rf"(?<!{_WORD}){re.escape(name.casefold())}(?!{_WORD})", folded):
             return name
     if any(phrase in folded for phrase in ALL_PHRASES):
         return ALL_TENANTS
