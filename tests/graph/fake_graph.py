@@ -79,6 +79,9 @@ class FakeGraph:
     # (a tenant that keeps throttling) and a slowness; the document is the same for all.
     tenant_script: dict[str, list[Reply]] = field(default_factory=dict)
     tenant_delay: dict[str, float] = field(default_factory=dict)
+    # Per customer tenant, replies sent one per request until used up, then the normal
+    # answers (a tenant Intune throttles for a while: 429 with Retry-After, then 200).
+    tenant_queue: dict[str, list[Reply]] = field(default_factory=dict)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -125,6 +128,8 @@ class FakeGraph:
         issued = self.aad.issued.get(token)
         if issued is not None and issued.tenant in self.tenant_delay:
             await asyncio.sleep(self.tenant_delay[issued.tenant])
+        if issued is not None and self.tenant_queue.get(issued.tenant):
+            return _respond(request, self.tenant_queue[issued.tenant].pop(0))
         if issued is not None and self.tenant_script.get(issued.tenant):
             return _respond(request, self.tenant_script[issued.tenant][0])
         if issued is None or not issued.valid():
