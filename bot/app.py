@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
-from bot.app_tenants import fleet_scheduler, open_tenants
+from bot.app_tenants import fleet_plan, fleet_scheduler, open_tenants
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
@@ -306,14 +306,9 @@ async def plan_tenant_alerts(
     settings: Settings, folder: Path | None, now: datetime
 ) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
     """`alerts --dry-run` with several tenants (a folder, or ADE_TENANTS): the plan for each
-    tenant in turn (subscriptions are not per tenant yet: each subscriber gets every
-    tenant's)."""
+    tenant, for the subscribers that follow it, as `serve`'s scan would make it."""
     async with AsyncExitStack() as stack:
         sources = await stack.enter_async_context(open_tenants(settings, folder))
         store = await open_database(settings)
         stack.push_async_callback(store.close)
-        plans = []
-        for tenant in sources.tenants:
-            scheduler = alert_scheduler(sources.isolated(tenant), store, settings, None)
-            plans.append((tenant.name, await scheduler.plan_all(now)))
-        return plans
+        return await fleet_plan(sources, store, settings, now)

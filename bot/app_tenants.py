@@ -4,13 +4,17 @@ wires them like the single tenant; kept apart so that root stays screen-sized.""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 
 from bot.alerts.fleet_scan import FleetScheduler
+from bot.alerts.ports import AlertStore
 from bot.alerts.scheduler import AlertScheduler
 from bot.chat.alert_commands import AlertSubscriptions
+from bot.core.alerting.model import Subscription
+from bot.core.alerting.rules import AlertStep
 from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings
 from bot.snapshot_file import snapshot_folder
@@ -69,3 +73,13 @@ async def fleet_scheduler(
         sources, single.store, single.sender, interval=settings.alert_interval,
         thresholds=settings.thresholds, clock=single.clock, observer=single.observer,
     )  # fmt: skip
+
+
+async def fleet_plan(
+    sources: TenantSources, store: AlertStore, settings: Settings, now: datetime
+) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
+    """`alerts --dry-run` over the tenants: per tenant, the plan of each subscriber of it."""
+    scheduler = FleetScheduler(
+        sources, store, None, interval=settings.alert_interval, thresholds=settings.thresholds
+    )
+    return await scheduler.plan_each(now)

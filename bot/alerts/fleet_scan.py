@@ -125,6 +125,24 @@ class FleetScheduler(AlertScheduler):
         subscriptions, planned, _ = await self._plan(now, claim=False)
         return [(s, [step for _, step in planned[s.conversation_id]]) for s in subscriptions]
 
+    async def plan_each(
+        self, now: datetime
+    ) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
+        """`alerts --dry-run`: per tenant, what the next scan would do for each of the
+        subscribers that follow it, claiming and sending nothing."""
+        subscriptions = await self.store.subscriptions()
+        records = by_tenant(await self.store.entries(), await self.store.mutes())
+        found = await asyncio.gather(*(self._problems(t, now) for t in self.tenants.tenants))
+        plans: list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]] = []
+        for tenant, problems in zip(self.tenants.tenants, found, strict=True):
+            key = tenant.entry.key
+            plans.append((tenant.name, [
+                (s, plan_tenant(s, key, problems, records, now))
+                for s in subscriptions
+                if follows(s, key, tenant.entry.alerts, self.named)
+            ]))  # fmt: skip
+        return plans
+
     async def scan(self, now: datetime | None = None) -> ScanReport:
         now = now or self.clock()
         report = ScanReport()

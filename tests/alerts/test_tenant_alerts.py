@@ -20,6 +20,7 @@ from tests.alerts.fleet import (
     subscribe_scoped,
     titles,
 )
+from tests.processes import ADE_DOCTOR, CLEAN_ENV
 
 pytestmark = pytest.mark.anyio
 
@@ -89,3 +90,23 @@ async def test_a_subscriber_of_all_tenants_gets_one_digest_when_many_break_at_on
     rows = [row["items"][0]["text"] for row in digest["body"][1:]]
     assert [row.split(":")[0] for row in rows] == names  # equally severe: by tenant name
     assert all(row.endswith("expires in 12 days") for row in rows)
+
+
+async def test_a_dry_run_plans_each_tenant_for_its_own_subscribers_with_tenant_keys(
+    tmp_path: Path, connector: CountingConnector
+) -> None:
+    database = f"sqlite:///{tmp_path}/ade-doctor.db"
+    tenants = fleet_folder(tmp_path, ["Contoso", "Fabrikam"])
+    await subscribe_scoped(database, connector.url + "/", {"a:contoso": "Contoso", "a:all": "*"})
+    process = await asyncio.create_subprocess_exec(
+        str(ADE_DOCTOR), "alerts", "--dry-run", "--snapshot", str(tenants),
+        env={**CLEAN_ENV, "ADE_DATABASE_URL": database}, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, err.decode()
+    lines = out.decode().splitlines()
+    sends = sorted(line.split(" personal ")[1].split(" ")[0] for line in lines if "send" in line)
+    assert sends == ["a:all", "a:all", "a:contoso"]
+    assert all("[contoso/expiry:" in line for line in lines if line.startswith("Contoso: send"))
+    assert all("[fabrikam/expiry:" in line for line in lines if line.startswith("Fabrikam: send"))
