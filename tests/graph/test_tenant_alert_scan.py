@@ -5,13 +5,14 @@ the alerts of the tenants that answer, each alert naming its tenant; a real SQLi
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from bot.alerts.fleet_scan import FleetScheduler
 from bot.catalogs import translator
 from bot.chat.alert_commands import AlertSubscriptions
+from bot.core.alerting.model import Subscription
 from bot.core.cards.elements import CardDict
 from bot.core.i18n.languages import ENGLISH
 from bot.core.tenant.registry import Registry, TenantEntry
@@ -81,3 +82,50 @@ def test_a_tenant_without_consent_throttled_or_hanging_stops_neither_the_scan_no
         assert all(title.startswith(f"{name}: ") for title in by_conversation[f"a:{name}"])
     assert report.tenants == len(NAMES)
     assert report.failed == 0
+
+
+def test_a_registry_tenant_s_alerts_go_to_its_webhook_and_the_rest_to_the_others(
+    tls: Tls, tmp_path: Path
+) -> None:
+    """`alerts = ["ops"]` in Contoso's registry entry: the Workflows webhook "ops" hears about
+    Contoso alone; a webhook named by no tenant hears about every tenant, as one digest."""
+
+    async def scenario() -> list[tuple[str, CardDict]]:
+        async with fake_tenant(tls) as fake:
+            _fleet_setup(fake)
+            registry = Registry(
+                tuple(
+                    TenantEntry(name, tid, alerts=("ops",) if name == "Contoso" else ())
+                    for tid, name in NAMES.items()
+                )
+            )
+            graph = graph_sources(fake.settings(), registry, policy=FAST)
+            sources = TenantSources(
+                [Tenant(e, s) for e, s in graph.sources], budget=4.0, closers=[graph.close]
+            )
+            store = await open_store(f"sqlite:///{tmp_path}/ade-doctor.db")
+            for hook in ("ops", "everything"):
+                reference = {"channelId": "workflows", "conversation": {"id": f"webhook:{hook}"}}
+                await store.subscribe(
+                    Subscription(f"webhook:{hook}", "t", "", reference, "en", "UTC", "webhook", NOW)
+                )
+            recorder = Recorder()
+            try:
+                await FleetScheduler(sources, store, recorder, interval=3600).scan(NOW)
+                await FleetScheduler(sources, store, recorder, interval=3600).scan(
+                    NOW + timedelta(hours=1)
+                )
+            finally:
+                await store.close()
+                await sources.close()
+            return recorder.posts
+
+    posts = asyncio.run(scenario())
+    ops = [card for conversation, card in posts if conversation == "webhook:ops"]
+    everything = [card for conversation, card in posts if conversation == "webhook:everything"]
+    assert len(ops) == 3  # Contoso's three problems, a card each: not over the digest threshold
+    assert all(card["body"][0]["items"][0]["text"].startswith("Contoso: ") for card in ops)
+    (digest,) = everything  # and the second scan, an hour later, repeats nothing
+    assert digest["body"][0]["id"] == "alert-digest"
+    rows = [row["items"][0]["text"] for row in digest["body"][1:] if "items" in row]
+    assert {row.split(":")[0] for row in rows} == {"Contoso", "Woodgrove"}
