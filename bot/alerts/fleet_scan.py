@@ -91,19 +91,19 @@ class FleetScheduler(AlertScheduler):
         return find_problems(snapshot, findings, now, self.ladder)
 
     async def _plan(
-        self, now: datetime, claim: bool
-    ) -> tuple[list[Subscription], dict[str, Planned], list[str]]:
-        """Each subscriber's steps for the tenants this instance reads now (claimed ones, or
-        all with `claim=False`: the dry run), and the keys of the tenants claimed."""
+        self, now: datetime, claimed: list[str] | None
+    ) -> tuple[list[Subscription], dict[str, Planned]]:
+        """Each subscriber's steps for the tenants this instance claims now, their keys added
+        to `claimed` as they are claimed (None: all tenants, claiming nothing)."""
         subscriptions = await self.store.subscriptions()
         ledger, mutes = by_tenant(await self.store.entries(), await self.store.mutes())
         keys = [t.entry.key for t in self.tenants.tenants]
         planned: dict[str, Planned] = defaultdict(list)
-        claimed: list[str] = []
+        claim = claimed is not None
         remaining = [] if claim else keys
         batch = max(1, self.tenants.concurrency)
         while True:
-            if claim:
+            if claimed is not None:
                 until = now + self.lease
                 chosen = await self.store.claim_tenants(keys, self.holder, now, until, batch)
                 claimed += chosen
@@ -119,10 +119,10 @@ class FleetScheduler(AlertScheduler):
                     if follows(s, key, tenant.entry.alerts, self.named):
                         steps = plan_tenant(s, key, problems, (ledger, mutes), now)
                         planned[s.conversation_id] += [(tenant.name, step) for step in steps]
-        return subscriptions, planned, claimed
+        return subscriptions, planned
 
     async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[AlertStep]]]:
-        subscriptions, planned, _ = await self._plan(now, claim=False)
+        subscriptions, planned = await self._plan(now, None)
         return [(s, [step for _, step in planned[s.conversation_id]]) for s in subscriptions]
 
     async def plan_each(
@@ -146,21 +146,23 @@ class FleetScheduler(AlertScheduler):
     async def scan(self, now: datetime | None = None) -> ScanReport:
         now = now or self.clock()
         report = ScanReport()
-        subscriptions, planned, claimed = await self._plan(now, claim=True)
-        report.subscriptions, report.tenants = len(subscriptions), len(claimed)
-        if not claimed:
-            report.scanning_elsewhere = True
-            return report
+        claimed: list[str] = []
         # Read again one interval after this scan began; a little early, so the next scan of
         # any instance (whose timer drifts by a scan's length) finds them due.
         due = now + timedelta(seconds=self.interval * 0.9)
         try:
+            subscriptions, planned = await self._plan(now, claimed)
+            report.subscriptions, report.tenants = len(subscriptions), len(claimed)
+            if not claimed:
+                report.scanning_elsewhere = True
+                return report
             for subscription in subscriptions:
                 steps = planned.get(subscription.conversation_id, [])
                 with log_context.conversation(subscription.conversation_id, None):
                     await self._deliver_all(subscription, steps, now, report)
         except BaseException:
-            # Stopped or failed midway: the tenants are due at once, for the next start.
+            # Stopped or failed midway: the tenants are due at once, for the next start (or
+            # the other instances) rather than after the lease.
             await self.store.finish_tenants(claimed, self.holder, now)
             raise
         await self.store.finish_tenants(claimed, self.holder, due)
