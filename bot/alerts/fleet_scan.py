@@ -33,6 +33,7 @@ from bot.core.alerting.fleet import by_tenant, digest_due, follows, plan_tenant,
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Subscription
 from bot.core.alerting.problems import DEFAULT_LADDER, ProblemSet, find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send
+from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.diagnosis.tenants import TenantHealth, next_expiry
 from bot.core.i18n.languages import ENGLISH, by_code, negotiate
@@ -206,7 +207,9 @@ class FleetScheduler(AlertScheduler):
         card = digest_card(mine, t, now)
         assert self.sender is not None, "a scan needs a sender; a dry run does not"
         try:
-            await _finish_when_stopped(self._post_digest(subscription, card, mine, now), 2.0)
+            await _finish_when_stopped(
+                self._post_digest(subscription, card, mine, now), self.stop_grace
+            )
         except ConversationGoneError as gone:
             await self.store.deactivate(cid, gone.reason)
             log.warning("alerts to %s stopped: %s", cid, gone.reason)
@@ -227,14 +230,15 @@ class FleetScheduler(AlertScheduler):
         return True
 
     async def _post_digest(
-        self, subscription: Subscription, card: dict[str, object], mine: list[tuple[str, Send]],
+        self, subscription: Subscription, card: CardDict, mine: list[tuple[str, Send]],
         now: datetime,
     ) -> None:  # fmt: skip
         assert self.sender is not None
         activity_id = await self.sender.send(subscription.reference, [card])
-        cid = subscription.conversation_id
+        # As for one alert, nothing comes between the post and its records; a crash amid
+        # them has the next scan send the problems not yet recorded again.
+        cid, marker = subscription.conversation_id, f"{DIGEST_ID}{activity_id}"
         for _, send in mine:
-            marker = f"{DIGEST_ID}{activity_id}"
             await self.store.mark_sent(cid, send.problem, send.stage, marker, now)
 
 
