@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
 from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
-from bot.app_tenants import chat_sources, open_tenants, tenancy
+from bot.app_tenants import chat_sources, fleet_plan, fleet_scheduler, open_tenants, tenancy
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
 from bot.core.alerting.model import Subscription
@@ -262,6 +262,9 @@ async def serve(
         source, tenants = await chat_sources(stack, settings, snapshot, one)
         source = metrics.watch(source) if metrics is not None else source
         parts = await assemble(stack, settings, source, clock, observer, tenants=tenants)
+        # The alert scan over every tenant the chat serves, or the one tenant's as before.
+        commands = parts.chat.alerts
+        scheduler = fleet_scheduler(settings, tenants, parts.scheduler, commands)
         rows()  # the reply-language word tables (0.4 s): built before the first message waits
         stopping = stop_on_signals(stack)
         web_app = parts.bot.web_app()
@@ -279,7 +282,7 @@ async def serve(
                 why = error.strerror or error
                 raise StartError(f"cannot serve metrics on {settings.metrics}: {why}") from None
         if settings.alert_interval > 0:
-            scans = asyncio.create_task(parts.scheduler.run(settings.alert_interval))
+            scans = asyncio.create_task(scheduler.run(settings.alert_interval))
             stack.push_async_callback(stop_task, scans)
         if settings.log_format == "json":  # one JSON object per line, the banner too
             log.info("%s", banner(host, port, settings, source))
@@ -310,14 +313,9 @@ async def plan_tenant_alerts(
     settings: Settings, folder: Path | None, now: datetime
 ) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
     """`alerts --dry-run` with several tenants (a folder, or ADE_TENANTS): the plan for each
-    tenant in turn (subscriptions are not per tenant yet: each subscriber gets every
-    tenant's)."""
+    tenant, for the subscribers that follow it, as `serve`'s scan would make it."""
     async with AsyncExitStack() as stack:
         sources = await stack.enter_async_context(open_tenants(settings, folder))
         store = await open_database(settings)
         stack.push_async_callback(store.close)
-        plans = []
-        for tenant in sources.tenants:
-            scheduler = alert_scheduler(sources.isolated(tenant), store, settings, None)
-            plans.append((tenant.name, await scheduler.plan_all(now)))
-        return plans
+        return await fleet_plan(sources, store, settings, now)

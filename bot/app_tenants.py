@@ -4,12 +4,19 @@ wires them like the single tenant; kept apart so that root stays screen-sized.""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 
+from bot.alerts.fleet_scan import FleetScheduler
+from bot.alerts.ports import AlertStore
+from bot.alerts.scheduler import AlertScheduler
+from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.ports import ConversationTenants
 from bot.chat.tenancy import Tenancy
+from bot.core.alerting.model import Subscription
+from bot.core.alerting.rules import AlertStep
 from bot.core.tenant.source import SnapshotSource
 from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings
@@ -77,3 +84,34 @@ async def chat_sources(
         return await stack.enter_async_context(one), None
     tenants = await stack.enter_async_context(open_tenants(settings, snapshot))
     return tenants.isolated(tenants.tenants[0]), tenants
+
+
+def fleet_scheduler(
+    settings: Settings,
+    sources: TenantSources | None,
+    single: AlertScheduler,
+    commands: AlertSubscriptions | None = None,
+) -> AlertScheduler:
+    """`serve`'s alert scan: over every tenant of the folder or registry (issue 15), the same
+    sources the chat reads, with the store, sender and observer the bot built for `single`;
+    `single` itself without a registry, exactly as before. The chat's alert `commands` learn
+    the tenants' names."""
+    if sources is None:
+        return single
+    if commands is not None:
+        commands.tenants = sources.names
+    return FleetScheduler(
+        sources, single.store, single.sender, interval=settings.alert_interval,
+        thresholds=settings.thresholds, clock=single.clock, observer=single.observer,
+        admins=single.admins,
+    )  # fmt: skip
+
+
+async def fleet_plan(
+    sources: TenantSources, store: AlertStore, settings: Settings, now: datetime
+) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
+    """`alerts --dry-run` over the tenants: per tenant, the plan of each subscriber of it."""
+    scheduler = FleetScheduler(
+        sources, store, None, interval=settings.alert_interval, thresholds=settings.thresholds
+    )
+    return await scheduler.plan_each(now)

@@ -81,6 +81,9 @@ class Settings:
     # so the bound protects our connections and memory, not the customers).
     tenants_file: str | None = None
     tenant_concurrency: int = 20
+    # HTTPS connections to Graph open at once, all tenants together (ADE_GRAPH_CONNECTIONS):
+    # a thousand tenants share them, so a firewall or proxy sees a bounded client.
+    graph_connections: int = 50
 
     @property
     def graph_uses_managed_identity(self) -> bool:
@@ -189,6 +192,7 @@ class Settings:
             alert_webhooks=get("ADE_ALERT_WEBHOOKS"),
             tenants_file=get("ADE_TENANTS"),
             tenant_concurrency=max(1, number("ADE_TENANT_CONCURRENCY", 20)),
+            graph_connections=max(1, number("ADE_GRAPH_CONNECTIONS", 50)),
             admins=frozenset(
                 part.strip().lower()
                 for part in (get("ADE_ADMINS") or "").split(",")

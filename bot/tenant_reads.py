@@ -114,6 +114,10 @@ class TenantSources:
 
         return worst_first(await asyncio.gather(*(one(t) for t in chosen)))
 
+    def remember(self, tenant: Tenant, health: TenantHealth) -> None:
+        """Keeps a result read elsewhere (the alert scan) for `latest`."""
+        self._latest[tenant.entry.key] = health
+
     def latest(self) -> list[TenantHealth]:
         """The last result of every tenant read so far, worst first (no I/O: chat's
         overview answers from here)."""

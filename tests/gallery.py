@@ -8,6 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
 from bot.core.alerting.cards import Stage, alert_card
+from bot.core.alerting.digest import digest_card
+from bot.core.alerting.problems import find_problems
+from bot.core.alerting.rules import Send
 from bot.core.cards import explain
 from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.device import device_card
@@ -65,6 +68,7 @@ CARD_IDS = (
     "tenants",
     "tenant-picker",
     "tenant-scope",
+    "alert-digest",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -151,7 +155,17 @@ def every_card(language: Language) -> dict[str, CardDict]:
     names = [h.name for h in every_tenant()]
     cards["tenant-picker"] = tenant_picker(t, names, len(names), Verb.DIAGNOSE)
     cards["tenant-scope"] = tenant_scope(t, names[0])
+    cards["alert-digest"] = digest_card(digest_items(), t, NOW)
     return cards
+
+
+def digest_items() -> list[tuple[str, Send]]:
+    """A scan in which three tenants broke at once: each the troubled tenant's problems."""
+    snapshot = troubled_tenant()
+    problems = find_problems(snapshot, diagnose(snapshot, NOW), NOW).problems.values()
+    sends = [Send(p.key, p.stage, p.finding, p.subject) for p in problems if p.stage]
+    names = ("Contoso Retail", "Contoso Schools", "Contoso Labs")
+    return [(name, send) for name in names for send in sends]
 
 
 def every_tenant() -> list[TenantHealth]:

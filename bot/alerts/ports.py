@@ -7,7 +7,7 @@ subscriptions and mutes, the scan touches everything, only the scan takes the sc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
@@ -147,5 +147,25 @@ class ScanLock(Protocol):
         ...
 
 
-class AlertStore(Subscriptions, AlertLedger, ScanLock, Protocol):
-    """All three roles, as the scan needs them (one database serves them all)."""
+class TenantClaims(Protocol):
+    """The tenants of a registry shared out between bot instances for a scan (issue 15): a
+    claimed tenant is read by its holder alone until the lease ends."""
+
+    async def claim_tenants(
+        self,
+        tenants: Sequence[str],
+        holder: str,
+        now: datetime,
+        lease_until: datetime,
+        limit: int,
+    ) -> list[str]:
+        """Up to `limit` of `tenants` due at `now` and not held, now held by `holder`."""
+        ...
+
+    async def finish_tenants(self, tenants: Sequence[str], holder: str, due_at: datetime) -> int:
+        """Releases `holder`'s claims; each tenant is due again at `due_at`."""
+        ...
+
+
+class AlertStore(Subscriptions, AlertLedger, ScanLock, TenantClaims, Protocol):
+    """All the roles, as the scan needs them (one database serves them all)."""

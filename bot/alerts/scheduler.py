@@ -67,6 +67,7 @@ class ScanReport:
     deactivated: int = 0
     given_up: int = 0
     scanning_elsewhere: bool = False
+    tenants: int = 0  # registry tenants this instance read for the scan (issue 15)
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -137,7 +138,12 @@ class AlertScheduler:
         return report
 
     async def _execute(
-        self, subscription: Subscription, action: AlertStep, now: datetime, report: ScanReport
+        self,
+        subscription: Subscription,
+        action: AlertStep,
+        now: datetime,
+        report: ScanReport,
+        tenant: str | None = None,
     ) -> bool:
         language = by_code(subscription.language) or negotiate(subscription.language) or ENGLISH
         t = translator(language, time_zone(subscription.time_zone))
@@ -161,6 +167,7 @@ class AlertScheduler:
                     manage=kind != "channel" or not admins,
                     sync=not admins,
                     viewers=alert_viewers(kind, subscription.reference, admins),
+                    tenant=tenant,
                 )
                 delivery = self._deliver(subscription.reference, card, action, cid, now)
                 await _finish_when_stopped(delivery, self.stop_grace)
@@ -169,7 +176,9 @@ class AlertScheduler:
                 if self.observer is not None:
                     self.observer.alert_sent()
             elif isinstance(action, Resolve):
-                card = alert_card(action.finding, action.subject, t, now, resolved=True)
+                card = alert_card(
+                    action.finding, action.subject, t, now, resolved=True, tenant=tenant
+                )
                 assert self.sender is not None, "a scan needs a sender; a dry run does not"
                 for entry in action.entries:
                     await self.sender.update(

@@ -11,9 +11,10 @@ from typing import Protocol
 from bot.alerts.ports import AlertLedger, Subscriptions
 from bot.chat.inbound import Inbound
 from bot.core.alerting import notices as alert_notices
-from bot.core.alerting.model import Subscription
+from bot.core.alerting.model import ALL_TENANTS, Subscription
 from bot.core.alerting.problems import ProblemSet
 from bot.core.alerting.rules import mute_from_button
+from bot.core.alerting.scope import alert_scope
 from bot.core.alerting.view import alert_view
 from bot.core.cards.elements import CardDict
 from bot.core.i18n.languages import Language
@@ -32,6 +33,9 @@ class AlertSubscriptions:
         self, store: SubscriptionsAndLedger, admins: frozenset[str], clock: Callable[[], datetime]
     ) -> None:
         self.store, self.admins, self.clock = store, admins, clock
+        # The registry's tenant names (issue 15), set by the composition root when the bot
+        # looks after several: "alert me about Contoso" then names one of them.
+        self.tenants: tuple[str, ...] = ()
 
     def _channel(self, inbound: Inbound) -> bool:
         return inbound.conversation_type == "channel"
@@ -79,10 +83,12 @@ class AlertSubscriptions:
             time_zone=inbound.time_zone or "UTC",
             kind=inbound.conversation_type or "personal",
             created_at=self.clock(),
+            scope=alert_scope(inbound.text or "", self.tenants) if self.tenants else None,
         )
         await self.store.subscribe(subscription)
         log.info("alerts on for %s (%s)", conversation_id, subscription.kind)
-        return [alert_notices.alerts_on(t, channel=channel)]
+        scope = subscription.scope or (ALL_TENANTS if self.tenants else None)
+        return [alert_notices.alerts_on(t, channel=channel, scope=scope)]
 
     async def off(self, inbound: Inbound, t: Translator) -> list[CardDict]:
         was_on = bool(inbound.conversation_id) and await self.store.unsubscribe(

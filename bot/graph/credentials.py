@@ -41,10 +41,15 @@ class TenantCredential:
         *,
         ca_bundle: str | None,
         timeout: float,
+        http: _HttpClient | None = None,
     ) -> None:
         self.tenant_id, self.credential, self.endpoints = tenant_id, credential, endpoints
         self._cache = msal.TokenCache()
-        self._http = _HttpClient(ca_bundle, timeout)
+        # Shared by every tenant of one Credentials (issue 15), so a thousand customer
+        # tenants sign in over a few kept-alive connections to Entra ID, not a thousand
+        # sessions each loading the CA bundle and shaking hands on its own.
+        self._owns_http = http is None
+        self._http = http if http is not None else _HttpClient(ca_bundle, timeout)
         self._app: Any = None
         self._build_lock = threading.Lock()
         self._lock = asyncio.Lock()
@@ -146,7 +151,8 @@ class TenantCredential:
         raise AuthError(Reason.UNAUTHORIZED, detail)
 
     def close(self) -> None:
-        self._http.close()
+        if self._owns_http:
+            self._http.close()
 
     def _forget_tokens(self) -> None:
         kind = msal.TokenCache.CredentialType.ACCESS_TOKEN
@@ -192,6 +198,7 @@ class Credentials:
         self.credential, self.endpoints = credential, endpoints
         self._ca_bundle, self._timeout = ca_bundle, timeout
         self._tenants: dict[str, TenantCredential] = {}
+        self._http = _HttpClient(ca_bundle, timeout)
 
     def for_tenant(self, tenant_id: str) -> TenantCredential:
         key = tenant_id.lower()
@@ -202,12 +209,14 @@ class Credentials:
                 self.endpoints,
                 ca_bundle=self._ca_bundle,
                 timeout=self._timeout,
+                http=self._http,
             )
         return self._tenants[key]
 
     def close(self) -> None:
         for tenant in self._tenants.values():
             tenant.close()
+        self._http.close()
 
 
 class _HttpClient:
@@ -219,6 +228,9 @@ class _HttpClient:
 
     def __init__(self, ca_bundle: str | None, timeout: float) -> None:
         self._session = requests.Session()
+        # As many kept-alive connections as sign-ins can run at once (asyncio's worker threads).
+        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
+        self._session.mount("https://", adapter)
         self._verify: str | bool = ca_bundle or True
         self._timeout = timeout
 

@@ -36,7 +36,13 @@ def graph_source(
         timeout=policy.attempt_timeout,
     )
     verify = _verify(settings.graph_ca_bundle)
-    client = GraphClient(endpoints.graph, policy=policy, verify=verify, observer=observer)
+    client = GraphClient(
+        endpoints.graph,
+        policy=policy,
+        verify=verify,
+        observer=observer,
+        connections=settings.graph_connections,
+    )
     cache = SnapshotCache(settings.graph_cache_seconds)
     devices = DeviceCache(settings.device_cache_seconds)
     return GraphSource(settings.graph_tenant_id, client, credentials, cache, devices)

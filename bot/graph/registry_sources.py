@@ -69,7 +69,13 @@ def graph_sources(
     for entry in registry:
         if entry.cloud not in clients:
             endpoints = _endpoints(settings, entry.cloud)
-            client = GraphClient(endpoints.graph, policy=policy, verify=verify)
+            client = GraphClient(
+                endpoints.graph,
+                policy=policy,
+                verify=verify,
+                # One pool per cloud; an MSP's tenants are nearly always in one cloud.
+                connections=settings.graph_connections,
+            )
             clients[entry.cloud] = (endpoints, client)
             made.clients.append(client)
         endpoints, client = clients[entry.cloud]

@@ -136,6 +136,26 @@ SQLITE: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        7,
+        "alerts per tenant: a subscription's tenant, and per-tenant scan claims",
+        (
+            # "alert me about Contoso" / "about all tenants"; no row: no tenant named. A table
+            # of its own, so that a subscription written by an older bot is still whole.
+            """CREATE TABLE subscription_scopes (
+                conversation_id TEXT PRIMARY KEY,
+                tenant_scope TEXT NOT NULL
+            )""",
+            # One row per registry tenant: the instance that claims it reads it for the scan
+            # until its lease ends; due_at is when the next scan should read it again.
+            """CREATE TABLE tenant_scans (
+                tenant TEXT PRIMARY KEY,
+                due_at TEXT NOT NULL,
+                holder TEXT,
+                lease_until TEXT
+            )""",
+        ),
+    ),
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -224,6 +244,22 @@ POSTGRES: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        7,
+        "alerts per tenant: a subscription's tenant, and per-tenant scan claims",
+        (
+            """CREATE TABLE subscription_scopes (
+                conversation_id TEXT PRIMARY KEY,
+                tenant_scope TEXT NOT NULL
+            )""",
+            """CREATE TABLE tenant_scans (
+                tenant TEXT PRIMARY KEY,
+                due_at TIMESTAMPTZ NOT NULL,
+                holder TEXT,
+                lease_until TIMESTAMPTZ
+            )""",
+        ),
+    ),
 )
 
 LATEST = SQLITE[-1].version
@@ -235,7 +271,7 @@ def migration_plan(
     """The migrations that take a database from `current` to `target` (default: the latest).
 
     >>> [m.version for m in migration_plan(SQLITE, 1, None)]
-    [2, 3, 4, 5, 6]
+    [2, 3, 4, 5, 6, 7]
     """
     goal = LATEST if target is None else target
     if not 0 <= goal <= LATEST:

@@ -60,6 +60,8 @@ def open_error(url: str, error: Exception) -> StorageError:
 class PostgresStore(SqlStore):
     backend = "postgresql"
     table_exists = "SELECT 1 WHERE to_regclass(%s) IS NOT NULL"
+    # Two instances claiming tenants at once take different rows, neither waiting.
+    skip_locked = " FOR UPDATE SKIP LOCKED"
 
     def __init__(
         self,

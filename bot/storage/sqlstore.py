@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.storage.tenant_scans import TenantScans
 
 Row = tuple[Any, ...]
 Step = tuple[str, Sequence[Any]]
@@ -23,6 +24,17 @@ Step = tuple[str, Sequence[Any]]
 SUBSCRIPTION_COLUMNS = (
     "conversation_id, tenant_id, service_url, reference, language, time_zone, kind, "
     "created_at, active, deactivated_reason"
+)
+# With the tenant a subscription names (schema 6, issue 15): NULL when it names none.
+SCOPED = (
+    "SELECT s.conversation_id, s.tenant_id, s.service_url, s.reference, s.language,"
+    " s.time_zone, s.kind, s.created_at, s.active, s.deactivated_reason, c.tenant_scope"
+    " FROM subscriptions s LEFT JOIN subscription_scopes c"
+    " ON c.conversation_id = s.conversation_id"
+)
+SCOPE = (
+    "INSERT INTO subscription_scopes (conversation_id, tenant_scope) VALUES (%s, %s)"
+    " ON CONFLICT (conversation_id) DO UPDATE SET tenant_scope = excluded.tenant_scope"
 )
 LEDGER_COLUMNS = (
     "conversation_id, problem, stage, status, created_at, activity_id, sent_at, attempts, "
@@ -46,6 +58,10 @@ UPSERT_MUTE = (
 )
 
 
+def unscope(conversation_id: str) -> Step:
+    return ("DELETE FROM subscription_scopes WHERE conversation_id = %s", (conversation_id,))
+
+
 class StorageError(RuntimeError):
     """The database cannot be used (unreachable, newer schema, closed); never carries a
     password."""
@@ -57,7 +73,7 @@ def utc(at: datetime, what: str = "time") -> datetime:
     return at.astimezone(UTC)
 
 
-class SqlStore(ABC):
+class SqlStore(TenantScans, ABC):
     backend: str
     table_exists: str  # a query with one row when the table named by its parameter exists
 
@@ -111,6 +127,7 @@ class SqlStore(ABC):
             conversation_id=row[0], tenant_id=row[1], service_url=row[2],
             reference=self._dict(row[3]), language=row[4], time_zone=row[5], kind=row[6],
             created_at=self._moment(row[7]), active=bool(row[8]), deactivated_reason=row[9],
+            scope=row[10] if len(row) > 10 else None,
         )  # fmt: skip
 
     def _entry(self, row: Row) -> LedgerEntry:
@@ -128,13 +145,19 @@ class SqlStore(ABC):
 
     async def subscribe(self, subscription: Subscription) -> None:
         s = subscription
-        await self._execute(
+        steps: list[Step] = [(
             SUBSCRIBE,
             (
                 s.conversation_id, s.tenant_id, s.service_url, self._document(s.reference),
                 s.language, s.time_zone, s.kind, self._when(s.created_at, "created_at"),
             ),
-        )  # fmt: skip
+        )]  # fmt: skip
+        if s.scope is not None:
+            steps.append((SCOPE, (s.conversation_id, s.scope)))
+        elif await self._rows(self.table_exists, ("subscription_scopes",)):
+            # "alert me" again, naming no tenant: the tenant named before no longer holds.
+            steps.append(unscope(s.conversation_id))
+        await self._transaction(steps)
 
     async def unsubscribe(self, conversation_id: str) -> bool:
         key = (conversation_id,)
@@ -143,22 +166,21 @@ class SqlStore(ABC):
                 ("DELETE FROM subscriptions WHERE conversation_id = %s", key),
                 ("DELETE FROM ledger WHERE conversation_id = %s", key),
                 ("DELETE FROM mutes WHERE conversation_id = %s", key),
+                unscope(conversation_id),
             ]
         )
         return counts[0] > 0
 
     async def get_subscription(self, conversation_id: str) -> Subscription | None:
         rows = await self._rows(
-            f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE conversation_id = %s",
+            f"{SCOPED} WHERE s.conversation_id = %s",
             (conversation_id,),
         )
         return self._subscription(rows[0]) if rows else None
 
     async def subscriptions(self, *, active_only: bool = True) -> list[Subscription]:
-        where = " WHERE active = TRUE" if active_only else ""
-        rows = await self._rows(
-            f"SELECT {SUBSCRIPTION_COLUMNS} FROM subscriptions{where} ORDER BY conversation_id"
-        )
+        where = " WHERE s.active = TRUE" if active_only else ""
+        rows = await self._rows(f"{SCOPED}{where} ORDER BY s.conversation_id")
         return [self._subscription(row) for row in rows]
 
     async def deactivate(self, conversation_id: str, reason: str) -> bool:

@@ -125,20 +125,21 @@ class BotProcess:
 async def start_bot(
     folder: Path,
     database_url: str,
-    snapshot: Path,
+    snapshot: Path | None,
     *,
     interval: int = 1,
     command: Sequence[str] = (str(ADE_DOCTOR),),
     **env: str,
 ) -> BotProcess:
     """Starts `ade-doctor serve` (or `command serve`) on a free port and returns once
-    /healthz answers."""
+    /healthz answers; with no `snapshot`, the tenants come from the environment (Graph)."""
     port = free_port()
     log = folder / f"bot-{port}.log"
     started = time.monotonic()
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(
-            *command, "serve", "--port", str(port), "--snapshot", str(snapshot),
+            *command, "serve", "--port", str(port),
+            *(("--snapshot", str(snapshot)) if snapshot is not None else ()),
             env={**CLEAN_ENV, "ADE_DATABASE_URL": database_url,
                  "ADE_ALERT_INTERVAL": str(interval), **env},
             cwd=folder, stdout=out, stderr=out,

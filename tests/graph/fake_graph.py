@@ -61,6 +61,7 @@ class Seen:
     path: str
     query: dict[str, str]
     client_request_id: str | None
+    tenant: str | None = None  # the customer tenant of the access token (issue 15)
 
 
 @dataclass
@@ -78,6 +79,9 @@ class FakeGraph:
     # (a tenant that keeps throttling) and a slowness; the document is the same for all.
     tenant_script: dict[str, list[Reply]] = field(default_factory=dict)
     tenant_delay: dict[str, float] = field(default_factory=dict)
+    # Per customer tenant, replies sent one per request until used up, then the normal
+    # answers (a tenant Intune throttles for a while: 429 with Retry-After, then 200).
+    tenant_queue: dict[str, list[Reply]] = field(default_factory=dict)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -104,7 +108,11 @@ class FakeGraph:
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         client_request_id = request.headers.get("client-request-id")
-        self.seen.append(Seen(request.method, request.path, dict(request.query), client_request_id))
+        bearer = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        of = self.aad.issued.get(bearer)
+        seen = Seen(request.method, request.path, dict(request.query), client_request_id)
+        seen.tenant = of.tenant if of is not None else None
+        self.seen.append(seen)
         if self.delay:
             await asyncio.sleep(self.delay)
         queued = self.script.get(request.path)
@@ -120,6 +128,8 @@ class FakeGraph:
         issued = self.aad.issued.get(token)
         if issued is not None and issued.tenant in self.tenant_delay:
             await asyncio.sleep(self.tenant_delay[issued.tenant])
+        if issued is not None and self.tenant_queue.get(issued.tenant):
+            return _respond(request, self.tenant_queue[issued.tenant].pop(0))
         if issued is not None and self.tenant_script.get(issued.tenant):
             return _respond(request, self.tenant_script[issued.tenant][0])
         if issued is None or not issued.valid():

@@ -92,15 +92,18 @@ def alert_card(
     sync: bool = True,
     viewers: Sequence[str] = (),
     status: str | None = None,
+    tenant: str | None = None,
 ) -> CardDict:
     """The alert about one subject of a finding; `resolved=True` says the problem is gone
     (`subject` then carries the subject's current record, e.g. the renewed token). `status`
     is a line saying it is snoozed or acknowledged; `manage` adds Snooze and Acknowledge,
-    `sync` "Sync now"; `viewers` get the card refreshed when they open it."""
+    `sync` "Sync now"; `viewers` get the card refreshed when they open it. `tenant` names the
+    registry tenant (issue 15): an MSP's channel gets alerts about many customers, and
+    "token X expires" says nothing without whose token it is."""
     stage = alert_stage(finding, subject, resolved=resolved)
     # The parts of a finding about this subject alone: its portal, its error code's steps.
     single = replace(finding, subjects=(subject,), severity=subject.severity)
-    title = _title(t, finding.card, subject, stage, now)
+    title = alert_title(t, finding, subject, stage, now, tenant=tenant)
     if stage is Stage.RESOLVED:
         severity = Severity.INFO
         summary = t.gettext(
@@ -119,6 +122,8 @@ def alert_card(
             body.insert(0, text(status, weight="Bolder"))
         # The name only lets the confirmation say what was snoozed; the id decides.
         data = {"card": finding.card.value, "token": subject.id, "name": subject.name[:100]}
+        if tenant is not None:
+            data["tenant"] = tenant  # the ledger keys its problems per tenant
         actions = []
         if manage:
             actions = [
@@ -137,6 +142,24 @@ def alert_card(
     if stage is Stage.RESOLVED:
         return card  # final: nothing more will change on it
     return with_refresh(card, refresh(Verb.ALERT, viewers, **data))
+
+
+def alert_title(
+    t: Translator,
+    finding: Finding,
+    subject: Subject,
+    stage: Stage,
+    now: datetime,
+    *,
+    tenant: str | None = None,
+) -> str:
+    """The alert's one-line title, led by its tenant's name when there is a registry."""
+    title = _title(t, finding.card, subject, stage, now)
+    if tenant is None:
+        return title
+    # Translators: an alert's title led by the customer it is about (an MSP's tenant), e.g.
+    # "Contoso: Enrollment program token Contoso iPads expires in 12 days".
+    return t.gettext("{who}: {what}").format(who=tenant, what=title)
 
 
 def _title(t: Translator, card: Card, subject: Subject, stage: Stage, now: datetime) -> str:

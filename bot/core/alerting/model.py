@@ -32,6 +32,13 @@ class Subscription:
     created_at: datetime
     active: bool = True
     deactivated_reason: str | None = None
+    # Issue 15, with a tenant registry: the tenant this conversation asked about ("alert me
+    # about Contoso", its registry name) or ALL_TENANTS ("alert me about all tenants"). None
+    # is "alert me" with no tenant named: every tenant with a registry, the bot's one without.
+    scope: str | None = None
+
+
+ALL_TENANTS = "*"
 
 
 class LedgerStatus(StrEnum):

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from bot.core.alerting.model import ALL_TENANTS
 from bot.core.cards.elements import CardDict, submit
 from bot.core.cards.notices import notice_card
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb
 
 
-def alerts_on(t: Translator, *, channel: bool) -> CardDict:
+def alerts_on(t: Translator, *, channel: bool, scope: str | None = None) -> CardDict:
+    """`scope`: the tenant the alerts are about, ALL_TENANTS, or None (the bot's one tenant)."""
     title = (
         t.gettext("Alerts are on for this channel")
         if channel
         else t.gettext("Alerts are on for this chat")
     )
+    covers = []
+    if scope == ALL_TENANTS:
+        covers.append(t.gettext("They cover all your tenants."))
+    elif scope is not None:
+        covers.append(t.gettext("They cover the tenant {tenant} only.").format(tenant=scope))
     return notice_card(
         t,
         "alerts-on",
@@ -25,6 +32,7 @@ def alerts_on(t: Translator, *, channel: bool) -> CardDict:
                 "while it stays expired), when a token starts failing to sync with Apple, and "
                 "when a problem is fixed."
             ),
+            *covers,
             t.gettext("Type **alerts off** to stop."),
         ],
         style="good",

@@ -160,11 +160,16 @@ def mute_from_button(
         family, kind = CARD_PROBLEM[Card(str(press.card))]
     except (ValueError, KeyError):
         return None
+    # An alert about a registry tenant names it (issue 15): its problems are keyed
+    # "<tenant key>/<problem>", so Contoso's and Fabrikam's token of one name stay apart.
+    prefix = f"{press.tenant.casefold()}/" if press.tenant else ""
     open_entries: dict[str, list[LedgerEntry]] = {}
     for entry in ledger_entries:
         if entry.conversation_id != conversation_id or entry.status is LedgerStatus.RESOLVED:
             continue
-        key = ProblemKey.parse(entry.problem)
+        if not entry.problem.startswith(prefix):
+            continue
+        key = ProblemKey.parse(entry.problem[len(prefix) :])
         if key is not None and (key.family, key.kind, key.subject_id) == (family, kind, subject_id):
             open_entries.setdefault(entry.problem, []).append(entry)
     if not open_entries:
