@@ -54,6 +54,7 @@ from bot.webhooks.destinations import WebhookConfigError, WebhookDestination, pa
 
 if TYPE_CHECKING:
     from bot.metrics.instruments import Instruments
+    from bot.metrics.serving import ProcessMetrics
     from bot.teams.auth import BotFrameworkCloud
     from bot.teams.server import BotApp
 
@@ -232,6 +233,19 @@ def alert_webhooks(settings: Settings) -> tuple[WebhookDestination, ...]:
         raise StartError(str(error)) from None
 
 
+def watched(
+    metrics: ProcessMetrics | None, source: SnapshotSource, tenants: TenantSources | None
+) -> SnapshotSource:
+    """The tenant gauges of /metrics: every registry tenant's, labelled with its name, or the
+    one tenant's, from what its source last read."""
+    if metrics is None:
+        return source
+    if tenants is not None:
+        metrics.watch_tenants(tenants)
+        return source
+    return metrics.watch(source)
+
+
 async def serve(
     host: str,
     port: int,
@@ -260,7 +274,7 @@ async def serve(
         observer = metrics.instruments if metrics is not None else None
         one = open_tenant(settings, snapshot, observer)
         source, tenants = await chat_sources(stack, settings, snapshot, one)
-        source = metrics.watch(source) if metrics is not None else source
+        source = watched(metrics, source, tenants)
         parts = await assemble(stack, settings, source, clock, observer, tenants=tenants)
         # The alert scan over every tenant the chat serves, or the one tenant's as before.
         commands = parts.chat.alerts

@@ -62,6 +62,8 @@ class TenantSources:
             tuple(closers) if closers is not None else tuple(t.source.close for t in self.tenants)
         )
         self._latest: dict[str, TenantHealth] = {}
+        # The last snapshot of each tenant and when it was read: /metrics' per-tenant gauges.
+        self._snapshots: dict[str, tuple[Tenant, TenantSnapshot, datetime]] = {}
         self.in_flight = self.peak_in_flight = 0  # for tests and the benchmark
 
     def __len__(self) -> int:
@@ -81,18 +83,20 @@ class TenantSources:
             self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
             started = time.monotonic()
             try:
-                return await asyncio.wait_for(tenant.source.read(now, fresh=fresh), self.budget)
+                snapshot = await asyncio.wait_for(tenant.source.read(now, fresh=fresh), self.budget)
             except TimeoutError:
-                return unreadable(Reason.TIMEOUT, f"no answer within {self.budget:g} s")
+                snapshot = unreadable(Reason.TIMEOUT, f"no answer within {self.budget:g} s")
             except SnapshotError as error:
-                return unreadable(Reason.BAD_RESPONSE, str(error))
+                snapshot = unreadable(Reason.BAD_RESPONSE, str(error))
             except Exception as error:  # one tenant's bug or outage is that tenant's row only
                 log.exception("reading tenant %s failed", tenant.name)
-                return unreadable(Reason.UNAVAILABLE, f"read failed: {type(error).__name__}")
+                snapshot = unreadable(Reason.UNAVAILABLE, f"read failed: {type(error).__name__}")
             finally:
                 self.in_flight -= 1
                 elapsed = 1000 * (time.monotonic() - started)
                 log.debug("tenant %s read in %.0f ms", tenant.name, elapsed)
+            self._snapshots[tenant.entry.key] = (tenant, snapshot, now)
+            return snapshot
 
     async def health(
         self,
@@ -117,6 +121,10 @@ class TenantSources:
     def remember(self, tenant: Tenant, health: TenantHealth) -> None:
         """Keeps a result read elsewhere (the alert scan) for `latest`."""
         self._latest[tenant.entry.key] = health
+
+    def snapshots(self) -> list[tuple[Tenant, TenantSnapshot, datetime]]:
+        """Each tenant's last snapshot and when it was read, by whoever read it (no I/O)."""
+        return list(self._snapshots.values())
 
     def latest(self) -> list[TenantHealth]:
         """The last result of every tenant read so far, worst first (no I/O: chat's

@@ -13,7 +13,8 @@ from bot.core.diagnosis.diagnose import Thresholds
 from bot.core.tenant.source import SnapshotSource
 from bot.metrics.endpoint import metrics_handler, serve_metrics
 from bot.metrics.instruments import Instruments
-from bot.metrics.tenant import Clock, LatestSnapshot, TenantCollector
+from bot.metrics.tenant import Clock, Held, LatestSnapshot, TenantCollector
+from bot.tenant_reads import TenantSources
 
 
 class ProcessMetrics:
@@ -29,8 +30,28 @@ class ProcessMetrics:
     def watch(self, source: SnapshotSource) -> LatestSnapshot:
         """`source`, remembering each snapshot it reads for the tenant gauges; call once."""
         held = LatestSnapshot(source)
-        self.registry.register(TenantCollector(held, self.clock, self.thresholds))
+
+        def latest() -> list[Held]:
+            if held.latest is None:  # nothing read yet: no series rather than made-up zeros
+                return []
+            snapshot, read_at = held.latest
+            return [(None, snapshot, read_at, self.thresholds)]
+
+        self.registry.register(TenantCollector(latest, self.clock))
         return held
+
+    def watch_tenants(self, tenants: TenantSources) -> None:
+        """With a registry: every tenant's gauges, labelled `tenant` with its registry name,
+        from whatever read it last (a chat turn or the alert scan); call once, not with
+        `watch`."""
+
+        def latest() -> list[Held]:
+            return [
+                (tenant.name, snapshot, read_at, tenant.entry.limits(self.thresholds))
+                for tenant, snapshot, read_at in tenants.snapshots()
+            ]
+
+        self.registry.register(TenantCollector(latest, self.clock, tenants=True))
 
     def add_route(self, app: web.Application) -> None:
         """ADE_METRICS=on: /metrics beside /api/messages, behind the same middlewares."""

@@ -54,53 +54,67 @@ class LatestSnapshot:
         await self.source.close()
 
 
+# What the gauges are computed from: the tenant's name (None with one tenant: no label), its
+# latest snapshot, when that was read, and the thresholds it is diagnosed with.
+Held = tuple[str | None, TenantSnapshot, datetime, Thresholds]
+
+
 class TenantCollector(Collector):
-    def __init__(self, held: LatestSnapshot, clock: Clock, thresholds: Thresholds) -> None:
-        self.held, self.clock, self.thresholds = held, clock, thresholds
-        # The last diagnosis, by snapshot and minute: thresholds are days and hours, so
+    """The gauges of one tenant (`LatestSnapshot`) or, with a registry, of every tenant read so
+    far, each series labelled with its tenant's registry name (`held` gives them at scrape
+    time; `tenants` says whether the `tenant` label exists)."""
+
+    def __init__(
+        self, held: Callable[[], Iterable[Held]], clock: Clock, *, tenants: bool = False
+    ) -> None:
+        self.held, self.clock, self.tenants = held, clock, tenants
+        # The last diagnosis per snapshot and minute: thresholds are days and hours, so
         # scrapes every 15 s (two Prometheus replicas: twice that) need not repeat it.
-        self._findings: tuple[TenantSnapshot, datetime, dict[tuple[Card, Severity], int]] | None
-        self._findings = None
+        self._findings: dict[int, tuple[TenantSnapshot, datetime, dict[Key, int]]] = {}
 
     def describe(self) -> Iterable[GaugeMetricFamily]:
         # Names only: registering must not diagnose a snapshot.
-        return list(_families())
+        return list(_families(self.tenants))
 
     def collect(self) -> Iterable[GaugeMetricFamily]:
-        expiry, sync_age, findings, failures, age = _families()
-        latest = self.held.latest
-        if latest is None:  # nothing read yet: no series rather than made-up zeros
-            return [expiry, sync_age, findings, failures, age]
-        snapshot, read_at = latest
-        now = self.clock()
-        age.add_metric([], max(0.0, (now - read_at).total_seconds()))
-        for kind, token_id, name, expires, synced in _tokens(snapshot):
-            if expires is not None:
-                expiry.add_metric([kind, token_id, name], (expires - now).total_seconds() / DAY)
-            if synced is not None:
-                sync_age.add_metric([kind, token_id, name], (now - synced).total_seconds() / HOUR)
-        for failure in snapshot.failures:
-            failures.add_metric([str(failure.part), str(failure.reason)], 1.0)
-        counts = self._counts(snapshot, now)
-        # Every card and severity, 0 when absent: an alert rule on a series that exists only
-        # while the problem does cannot tell "resolved" from "the bot stopped reporting".
-        for card in Card:
-            for severity in Severity:
-                findings.add_metric([card, severity], counts.get((card, severity), 0))
-        return [expiry, sync_age, findings, failures, age]
+        expiry, sync_age, findings, failures, age = families = list(_families(self.tenants))
+        now, seen = self.clock(), {}
+        for tenant, snapshot, read_at, thresholds in self.held():
+            pre = [tenant] if tenant is not None else []
+            age.add_metric(pre, max(0.0, (now - read_at).total_seconds()))
+            for kind, token_id, name, expires, synced in _tokens(snapshot):
+                labels = [*pre, kind, token_id, name]
+                if expires is not None:
+                    expiry.add_metric(labels, (expires - now).total_seconds() / DAY)
+                if synced is not None:
+                    sync_age.add_metric(labels, (now - synced).total_seconds() / HOUR)
+            for failure in snapshot.failures:
+                failures.add_metric([*pre, str(failure.part), str(failure.reason)], 1.0)
+            counts = seen[id(snapshot)] = self._counts(snapshot, now, thresholds)
+            # Every card and severity, 0 when absent: an alert rule on a series that exists
+            # only while the problem does cannot tell "resolved" from "the bot stopped".
+            for card in Card:
+                for severity in Severity:
+                    findings.add_metric([*pre, card, severity], counts.get((card, severity), 0))
+        for key in [k for k in self._findings if k not in seen]:
+            del self._findings[key]  # a tenant read again, or gone from the registry
+        return families
 
-    def _counts(self, snapshot: TenantSnapshot, now: datetime) -> dict[tuple[Card, Severity], int]:
+    def _counts(
+        self, snapshot: TenantSnapshot, now: datetime, thresholds: Thresholds
+    ) -> dict[Key, int]:
         minute = now.replace(second=0, microsecond=0)
-        memo = self._findings
+        memo = self._findings.get(id(snapshot))
         if memo is not None and memo[0] is snapshot and memo[1] == minute:
             return memo[2]
-        counts = _finding_counts(snapshot, now, self.thresholds)
-        self._findings = (snapshot, minute, counts)
+        counts = _finding_counts(snapshot, now, thresholds)
+        self._findings[id(snapshot)] = (snapshot, minute, counts)
         return counts
 
 
-def _families() -> Iterator[GaugeMetricFamily]:
-    token = ["kind", "id", "name"]
+def _families(tenants: bool) -> Iterator[GaugeMetricFamily]:
+    pre = ["tenant"] if tenants else []
+    token = [*pre, "kind", "id", "name"]
     yield GaugeMetricFamily(
         "ade_token_expiry_days",
         "Days until the Apple token or certificate expires (negative: expired).",
@@ -115,17 +129,18 @@ def _families() -> Iterator[GaugeMetricFamily]:
         "ade_findings",
         "What the diagnosis finds now: tokens, certificates or device groups per card and "
         "severity (1 for a card about the whole tenant).",
-        labels=["card", "severity"],
+        labels=[*pre, "card", "severity"],
     )
     yield GaugeMetricFamily(
         "ade_snapshot_read_failures",
         "Parts of the latest tenant read that Graph refused or did not answer (1 each).",
-        labels=["part", "reason"],
+        labels=[*pre, "part", "reason"],
     )
     yield GaugeMetricFamily(
         "ade_snapshot_age_seconds",
         "Seconds since the snapshot behind these gauges was read (by a chat turn or an alert "
         "scan; Graph answers are cached up to ADE_GRAPH_CACHE_SECONDS before that).",
+        labels=pre,
     )
 
 
@@ -144,10 +159,13 @@ def _tokens(snapshot: TenantSnapshot) -> Iterator[Row]:
         yield "apns", apns.topic_id or "", apns.apple_id or "", apns.expires, None
 
 
+Key = tuple[Card, Severity]
+
+
 def _finding_counts(
     snapshot: TenantSnapshot, now: datetime, thresholds: Thresholds
-) -> dict[tuple[Card, Severity], int]:
-    counts: dict[tuple[Card, Severity], int] = {}
+) -> dict[Key, int]:
+    counts: dict[Key, int] = {}
     for finding in diagnose(snapshot, now, thresholds):
         if not finding.subjects:
             key = (finding.card, finding.severity)
