@@ -9,7 +9,7 @@ finding's card.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from bot.core.cards.diagnosis import STYLE, header_blocks
@@ -26,7 +26,13 @@ from bot.core.cards.facts import when
 from bot.core.cards.guidance import Case, tokens_page
 from bot.core.cards.links import APPLE_BUSINESS, APPLE_SCHOOL, INTUNE_TOKENS, PROFILES_GUIDE, learn
 from bot.core.cards.sections import explanation, link_targets
-from bot.core.cards.texts import failure_sentence, platform_name, portal_for, portal_name
+from bot.core.cards.texts import (
+    data_age,
+    failure_sentence,
+    platform_name,
+    portal_for,
+    portal_name,
+)
 from bot.core.diagnosis.device_status import DeviceStatus, Verdict
 from bot.core.diagnosis.findings import Card, Severity
 from bot.core.i18n.translator import Translator
@@ -146,7 +152,7 @@ def _facts(
         (t.gettext("Last contact with Intune"), when(t, device.last_contacted, now)),
     ]
     if status.read_at is not None:
-        facts.append((t.gettext("Device data"), _age(t, status.read_at, now)))
+        facts.append((t.gettext("Device data"), data_age(t, status.read_at, now)))
     return {"type": "FactSet", "facts": [{"title": k, "value": v} for k, v in facts]}
 
 
@@ -160,12 +166,6 @@ def state_name(t: Translator, state: EnrollmentState) -> str:
         EnrollmentState.BLOCKED: t.gettext("blocked"),
         EnrollmentState.UNKNOWN: t.gettext("unknown"),
     }[state]
-
-
-def _age(t: Translator, read_at: datetime, now: datetime) -> str:
-    if now - read_at < timedelta(minutes=1):
-        return t.gettext("read just now")
-    return t.gettext("read {relative}").format(relative=t.relative(read_at, now))
 
 
 def _unknown_card(t: Translator, status: DeviceStatus) -> CardDict:

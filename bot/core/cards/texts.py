@@ -289,12 +289,15 @@ def device_facts(
             serials += " …"
         facts.append((t.gettext("Serial numbers"), serials))
     if group.read_at is not None:
-        if now - group.read_at < timedelta(minutes=1):
-            age = t.gettext("read just now")
-        else:
-            age = t.gettext("read {relative}").format(relative=t.relative(group.read_at, now))
-        facts.append((t.gettext("Device data"), age))
+        facts.append((t.gettext("Device data"), data_age(t, group.read_at, now)))
     return facts
+
+
+def data_age(t: Translator, read_at: datetime, now: datetime) -> str:
+    """How old device data is ("read 12 minutes ago"): it is cached longer than tokens."""
+    if now - read_at < timedelta(minutes=1):
+        return t.gettext("read just now")
+    return t.gettext("read {relative}").format(relative=t.relative(read_at, now))
 
 
 def expiry_phrase(t: Translator, expires: datetime | None, now: datetime) -> str:
