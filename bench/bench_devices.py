@@ -30,7 +30,7 @@ from bot.core.cards.device import device_card
 from bot.core.diagnosis.device_status import DeviceIndex, device_status
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.i18n.languages import POLISH
-from bot.core.tenant import document
+from bot.core.tenant import device_document
 from bot.core.tenant.devices import DevicePlatform, EnrollmentProfile
 from bot.core.tenant.document import parse_devices
 from bot.core.tenant.snapshot import (
@@ -171,7 +171,7 @@ def main() -> None:
     parser.add_argument("--careful", action="store_true", help="slow path for every device")
     args = parser.parse_args()
     if args.careful:
-        document._quick_device = lambda item: None  # type: ignore[assignment]
+        device_document._quick_devices = lambda items: [None] * len(items)  # type: ignore[assignment]
     bodies = pages(args.devices)
     size = sum(len(b) for _, b in bodies)
     print(f"{args.devices:,} devices in {len(bodies)} pages, {size / 1e6:.1f} MB of JSON")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.tenant import document
+from bot.core.tenant import device_document as document
 from bot.core.tenant.devices import AppleDevice
 from bot.core.tenant.document import SnapshotError, parse_devices
 
@@ -59,7 +59,7 @@ def devices() -> st.SearchStrategy[dict[str, Any]]:
 
 def careful(item: dict[str, Any]) -> AppleDevice | SnapshotError:
     try:
-        return document.parse_device(document._Reader("test", "value[0]", item))
+        return document.parse_device(document.Reader("test", "value[0]", item))
     except SnapshotError as error:
         return error
 
