@@ -27,7 +27,8 @@ from bot.core.cards.elements import (
 from bot.core.cards.facts import subject_facts
 from bot.core.cards.guidance import Case
 from bot.core.cards.sections import card_actions, explanation, link_targets
-from bot.core.cards.texts import next_step_for, subject_label, title_count, title_for
+from bot.core.cards.texts import subject_label
+from bot.core.cards.titles import next_step_for, title_count, title_for
 from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb

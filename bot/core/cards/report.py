@@ -7,13 +7,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from bot.core.cards.texts import (
-    failure_sentence,
-    next_step,
-    subject_label,
-    subject_summary,
-    title,
-)
+from bot.core.cards.texts import failure_sentence, subject_label, subject_summary
+from bot.core.cards.titles import next_step, title
 from bot.core.diagnosis.findings import Finding, Severity, Subject
 from bot.core.i18n.translator import Translator
 from bot.core.tenant.source import described

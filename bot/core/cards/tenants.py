@@ -15,7 +15,8 @@ from typing import Any
 from bot.core.cards.diagnosis import REPLY_BUDGET, STYLE
 from bot.core.cards.elements import COMMA, CardDict, adaptive_card, submit, text, utf16_size
 from bot.core.cards.facts import when
-from bot.core.cards.texts import failure_sentence, subject_label, title
+from bot.core.cards.texts import failure_sentence, subject_label
+from bot.core.cards.titles import title
 from bot.core.diagnosis.findings import Severity, Subject
 from bot.core.diagnosis.tenants import Expiry, TenantHealth
 from bot.core.i18n.translator import Translator
