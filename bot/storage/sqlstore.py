@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.storage.registry_sql import RegistryChangesSql
 
 Row = tuple[Any, ...]
 Step = tuple[str, Sequence[Any]]
@@ -57,7 +58,7 @@ def utc(at: datetime, what: str = "time") -> datetime:
     return at.astimezone(UTC)
 
 
-class SqlStore(ABC):
+class SqlStore(RegistryChangesSql, ABC):
     backend: str
     table_exists: str  # a query with one row when the table named by its parameter exists
 
