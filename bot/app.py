@@ -208,7 +208,7 @@ async def assemble(
     stack.push_async_callback(store.close)
     alerts = AlertSubscriptions(store, settings.admins, clock)
     # Several tenants (issue 15): the chat scopes each question to one of them.
-    home, scoped = served_tenant(settings), None
+    home = served_tenant(settings)
     scoped = await tenancy(stack, settings, tenants, store, home) if tenants else None
     chat = ChatService(source, chat_config(settings), store, clock, alerts, tenancy=scoped)
     bot = BotApp(
