@@ -32,8 +32,7 @@ def registry_refused(t: Translator, reason: Refusal, name: str, value: str = "")
     """`value` is what was typed as the tenant id, for BAD_ID."""
     why = {
         Refusal.BAD_ID: t.gettext(
-            "“{value}” is not a tenant ID: use the tenant's GUID or its domain ending in "
-            ".onmicrosoft.com."
+            "“{value}” is not a tenant ID: use the tenant's GUID or its domain ending in {domain}."
         ),
         Refusal.BAD_NAME: t.gettext(
             "A tenant name has 1 to 64 characters, without / or \\, and the new name follows "
@@ -48,6 +47,6 @@ def registry_refused(t: Translator, reason: Refusal, name: str, value: str = "")
             "its tenants: change it there."
         ),
         Refusal.UNAVAILABLE: t.gettext("This bot keeps no list of tenants of its own."),
-    }[reason].format(name=name, value=value[:64])
+    }[reason].format(name=name, value=value[:64], domain=".onmicrosoft.com")
     title = t.gettext("The list of tenants was not changed")
     return notice_card(t, "registry-refused", title, [why], style="warning")
