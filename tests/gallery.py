@@ -67,6 +67,16 @@ CARD_IDS = (
     "tenants",
     "tenant-picker",
     "tenant-scope",
+    # Issue 15: an operator's change of the registry from chat, and why one was refused.
+    "registry-add",
+    "registry-rename",
+    "registry-remove",
+    "registry-bad-id",
+    "registry-bad-name",
+    "registry-duplicate",
+    "registry-unknown",
+    "registry-in-file",
+    "registry-unavailable",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -162,7 +172,7 @@ def every_card(language: Language) -> dict[str, CardDict]:
     )
     cards["registry-remove"] = registry_changed(t, replace(added, action=Action.REMOVE))
     for reason in Refusal:
-        cards[f"registry-refused-{reason.value}"] = registry_refused(t, reason, "Contoso", "x")
+        cards[f"registry-{reason.value}"] = registry_refused(t, reason, "Contoso", "x")
     return cards
 
 

@@ -150,17 +150,19 @@ async def test_a_duplicate_a_file_tenant_a_bad_id_and_an_unknown_tenant_are_refu
     assert await bot.say(ADD) == ["registry-add"]
 
     refusals = {
-        f"add tenant tailspin toys {'2' * 8}-2222-3333-4444-555555555555": "already registered",
-        f"add tenant Contoso {'3' * 8}-2222-3333-4444-555555555555": "already registered",
-        f"add tenant Other {NEW_ID}": "already registered",  # the same tenant id again
-        "add tenant Wingtip not-a-tenant-id": "not a tenant ID",
-        "remove tenant Contoso": "registry file",
-        "rename tenant Fabrikam to Fabrikam Schools": "registry file",
-        "remove tenant Wingtip": "No tenant named Wingtip",
+        f"add tenant tailspin toys {'2' * 8}-2222-3333-4444-555555555555": "duplicate",
+        f"add tenant Contoso {'3' * 8}-2222-3333-4444-555555555555": "duplicate",
+        f"add tenant Other {NEW_ID}": "duplicate",  # the same tenant id again
+        "add tenant Wingtip not-a-tenant-id": "bad-id",
+        "remove tenant Contoso": "in-file",
+        "rename tenant Fabrikam to Fabrikam Schools": "in-file",
+        "remove tenant Wingtip": "unknown",
+        f"add tenant a/b {NEW_ID}": "bad-name",
     }
     for text, why in refusals.items():
-        assert await bot.say(text) == ["registry-refused"], text
-        assert why in bot.text_of_last(1), text
+        assert await bot.say(text) == [f"registry-{why}"], text
+        assert "The list of tenants was not changed" in bot.text_of_last(1), text
+    assert "registry file" in bot.text_of_last(3)  # the file stays authoritative: say so
     assert len(await store.registry_changes()) == 1
 
 

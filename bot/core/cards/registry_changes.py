@@ -49,4 +49,4 @@ def registry_refused(t: Translator, reason: Refusal, name: str, value: str = "")
         Refusal.UNAVAILABLE: t.gettext("This bot keeps no list of tenants of its own."),
     }[reason].format(name=name, value=value[:64], domain=".onmicrosoft.com")
     title = t.gettext("The list of tenants was not changed")
-    return notice_card(t, "registry-refused", title, [why], style="warning")
+    return notice_card(t, f"registry-{reason.value}", title, [why], style="warning")
