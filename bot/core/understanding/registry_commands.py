@@ -41,7 +41,8 @@ _VERBS = {
 }
 # Each language's glossary term for tenant, in the forms a command puts it in.
 _TENANT = (
-    "tenant|клиента|клиент|租户|dzierżawę|dzierżawa|dzierzawe|dzierzawa|o locatário|locatário"
+    "tenant|клиента|клиент|租户|dzierżawę|dzierżawy|dzierżawa|dzierzawe|dzierzawy|dzierzawa"
+    "|o locatário|locatário"
     "|locatario|đối tượng thuê|doi tuong thue"
 )
 _CJK = "\u4e00-\u9fff"
