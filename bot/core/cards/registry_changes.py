@@ -19,12 +19,19 @@ def registry_changed(t: Translator, change: RegistryChange) -> CardDict:
         ).format(tenant_id=change.tenant_id, cloud=change.cloud)
     elif change.action is Action.REMOVE:
         title = t.gettext("Tenant {name} removed").format(name=name)
-        line = t.gettext("Its Intune data is no longer read; the change history keeps it.")
+        line = t.gettext(
+            "Its Intune data is no longer read, and a chat that was about it asks again which "
+            "tenant it means; the change history keeps who removed it and when."
+        )
     else:
         title = t.gettext("Tenant {name} renamed to {new_name}").format(
             name=name, new_name=change.new_name
         )
-        line = t.gettext("Questions and cards use the new name from now on.")
+        # A chat remembers its tenant by name: one that was about the old name asks again.
+        line = t.gettext(
+            "Questions and cards use the new name from now on; a chat that was about {name} "
+            "asks again which tenant it means."
+        ).format(name=name)
     return notice_card(t, f"registry-{change.action.value}", title, [line], style="good")
 
 
@@ -49,4 +56,6 @@ def registry_refused(t: Translator, reason: Refusal, name: str, value: str = "")
         Refusal.UNAVAILABLE: t.gettext("This bot keeps no list of tenants of its own."),
     }[reason].format(name=name, value=value[:64], domain=".onmicrosoft.com")
     title = t.gettext("The list of tenants was not changed")
-    return notice_card(t, f"registry-{reason.value}", title, [why], style="warning")
+    # The overview is how an operator checks what the registry holds before trying again.
+    see = t.gettext("Type **tenants** to see the list as it is now.")
+    return notice_card(t, f"registry-{reason.value}", title, [why, see], style="warning")
