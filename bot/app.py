@@ -209,7 +209,8 @@ async def assemble(
     stack.push_async_callback(store.close)
     alerts = AlertSubscriptions(store, settings.admins, clock)
     # Several tenants (issue 15): the chat scopes each question to one of them.
-    scoped = tenancy(settings, tenants, store, served_tenant(settings)) if tenants else None
+    home = served_tenant(settings)
+    scoped = await tenancy(stack, settings, tenants, store, home) if tenants else None
     chat = ChatService(source, chat_config(settings), store, clock, alerts, tenancy=scoped)
     bot = BotApp(
         chat,

@@ -4,6 +4,7 @@ wires them like the single tenant; kept apart so that root stays screen-sized.""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from datetime import datetime
@@ -13,16 +14,21 @@ from bot.alerts.fleet_scan import FleetScheduler
 from bot.alerts.ports import AlertStore
 from bot.alerts.scheduler import AlertScheduler
 from bot.chat.alert_commands import AlertSubscriptions
-from bot.chat.ports import ConversationTenants
+from bot.chat.registry_live import Build, LiveRegistry
 from bot.chat.tenancy import Tenancy
 from bot.core.alerting.model import Subscription
 from bot.core.alerting.rules import AlertStep
-from bot.core.tenant.source import SnapshotSource
+from bot.core.tenant.registry import Registry, TenantEntry
+from bot.core.tenant.snapshot import Reason, TenantSnapshot
+from bot.core.tenant.source import SnapshotSource, SyncRefusedError
 from bot.graph.registry_sources import graph_sources
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.snapshot_file import snapshot_folder
-from bot.tenant_reads import Tenant, TenantSources
+from bot.storage.base import Store
+from bot.tenant_reads import Close, Tenant, TenantSources, unreadable
 from bot.tenants_file import load_registry
+
+log = logging.getLogger(__name__)
 
 
 def several_tenants(settings: Settings, snapshot: Path | None = None) -> bool:
@@ -57,18 +63,69 @@ async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterat
         await sources.close()
 
 
-def tenancy(
-    settings: Settings, sources: TenantSources, memory: ConversationTenants, home: str | None
+async def tenancy(
+    stack: AsyncExitStack,
+    settings: Settings,
+    sources: TenantSources,
+    store: Store,
+    home: str | None,
 ) -> Tenancy:
     """Who may ask about which tenant in chat: the home tenant's operators about all of
-    them, a customer's people about their own (bot.chat.tenancy)."""
-    return Tenancy(
+    them, a customer's people about their own (bot.chat.tenancy); the operators may also
+    change the registry, kept in `store` and polled for other instances' changes until
+    `stack` closes."""
+    scoped = Tenancy(
         sources,
-        memory,
+        store,
         home_tenant=home,
         operators=settings.operators or settings.admins,
         thresholds=settings.thresholds,
     )
+    scoped.registry = LiveRegistry(sources, store, chat_tenant(settings))
+    await scoped.registry.refresh(force=True)
+    scoped.registry.start()
+    stack.push_async_callback(scoped.registry.stop)
+    return scoped
+
+
+def chat_tenant(settings: Settings) -> Build:
+    """A tenant added in chat, read from Graph like the registry file's (the bot's own
+    multi-tenant app, consented there); without a credential to read it with, its row says
+    so instead of stopping the bot."""
+
+    def build(entry: TenantEntry) -> tuple[SnapshotSource, Close]:
+        try:
+            graph = graph_sources(settings, Registry((entry,)))
+        except SettingsError as error:
+            log.warning("tenant %r added in chat cannot be read: %s", entry.name, error)
+            return Unreadable(str(error)), _nothing
+        return graph.sources[0][1], graph.close
+
+    return build
+
+
+async def _nothing() -> None:
+    return None
+
+
+class Unreadable:
+    """A tenant no credential can read (a snapshot folder's bot has no Graph app): every
+    read says why, as that tenant's "Intune could not be read" row."""
+
+    description = "no credential"
+    can_sync = False
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    async def read(self, now: datetime, *, fresh: bool = False) -> TenantSnapshot:
+        return unreadable(Reason.UNAUTHORIZED, self.why)
+
+    async def sync(self, token_id: str) -> None:
+        raise SyncRefusedError(Reason.UNAUTHORIZED)
+
+    async def close(self) -> None:
+        return None
 
 
 async def chat_sources(

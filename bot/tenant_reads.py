@@ -64,6 +64,9 @@ class TenantSources:
         self._latest: dict[str, TenantHealth] = {}
         # The last snapshot of each tenant and when it was read: /metrics' per-tenant gauges.
         self._snapshots: dict[str, tuple[Tenant, TenantSnapshot, datetime]] = {}
+        # Tenants added from chat (issue 15), each closed on its own when removed.
+        self._added: dict[str, Close] = {}
+        self.generation = 0  # grows with every change, so users rebuild what they derived
         self.in_flight = self.peak_in_flight = 0  # for tests and the benchmark
 
     def __len__(self) -> int:
@@ -113,7 +116,8 @@ class TenantSources:
         async def one(tenant: Tenant) -> TenantHealth:
             snapshot = await self.read(tenant, now, fresh=fresh)
             result = tenant_health(tenant.name, snapshot, now, tenant.entry.limits(thresholds))
-            self._latest[tenant.entry.key] = result
+            if tenant.entry.key in self._by_key:  # not removed from chat while it was read
+                self._latest[tenant.entry.key] = result
             return result
 
         return worst_first(await asyncio.gather(*(one(t) for t in chosen)))
@@ -131,17 +135,41 @@ class TenantSources:
         overview answers from here)."""
         return worst_first(self._latest.values())
 
+    def add(self, tenant: Tenant, close: Close) -> None:
+        """A tenant an operator added in chat, read from the next question on."""
+        self.tenants = (*self.tenants, tenant)
+        self._by_key[tenant.entry.key] = tenant
+        self._added[tenant.entry.key] = close
+        self.generation += 1
+
+    async def remove(self, name: str) -> None:
+        """Forgets a tenant added in chat and closes its source (its Graph connections)."""
+        key = name.casefold()
+        self.tenants = tuple(t for t in self.tenants if t.entry.key != key)
+        self._by_key.pop(key, None)
+        self._latest.pop(key, None)
+        self._snapshots.pop(key, None)  # no gauges for a tenant no longer registered
+        self.generation += 1
+        close = self._added.pop(key, None)
+        if close is not None:
+            await _closing(close)
+
     def isolated(self, tenant: Tenant) -> SnapshotSource:
         """The tenant's source for code that takes one SnapshotSource (the alert scan, the
         chat): its reads go through the bound and the budget and never raise."""
         return _Isolated(self, tenant)
 
     async def close(self) -> None:
-        for close in self._closers:
-            try:
-                await close()
-            except Exception:
-                log.exception("closing a tenant source failed")
+        for close in (*self._closers, *self._added.values()):
+            await _closing(close)
+        self._added.clear()
+
+
+async def _closing(close: Close) -> None:
+    try:
+        await close()
+    except Exception:
+        log.exception("closing a tenant source failed")
 
 
 class _Isolated:

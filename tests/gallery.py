@@ -16,6 +16,7 @@ from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.device import device_card
 from bot.core.cards.diagnosis import finding_card
 from bot.core.cards.elements import CardDict
+from bot.core.cards.registry_changes import registry_changed, registry_refused
 from bot.core.cards.tenant_scope import tenant_picker, tenant_scope
 from bot.core.cards.tenants import tenants_card
 from bot.core.diagnosis.device_status import DeviceIndex, device_status
@@ -23,6 +24,7 @@ from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Card, Finding
 from bot.core.diagnosis.tenants import TenantHealth, tenant_health, worst_first
 from bot.core.i18n.languages import Language
+from bot.core.tenant.changes import Action, Refusal, RegistryChange
 from bot.core.tenant.demo import demo_devices_document
 from bot.core.tenant.document import parse_snapshot_document
 from bot.core.tenant.snapshot import (
@@ -69,6 +71,16 @@ CARD_IDS = (
     "tenant-picker",
     "tenant-scope",
     "alert-digest",
+    # Issue 15: an operator's change of the registry from chat, and why one was refused.
+    "registry-add",
+    "registry-rename",
+    "registry-remove",
+    "registry-bad-id",
+    "registry-bad-name",
+    "registry-duplicate",
+    "registry-unknown",
+    "registry-in-file",
+    "registry-unavailable",
 )
 ALERT_IDS = tuple(f"alert-{stage}" for stage in Stage)
 
@@ -156,6 +168,16 @@ def every_card(language: Language) -> dict[str, CardDict]:
     cards["tenant-picker"] = tenant_picker(t, names, len(names), Verb.DIAGNOSE)
     cards["tenant-scope"] = tenant_scope(t, names[0])
     cards["alert-digest"] = digest_card(digest_items(), t, NOW)
+    added = RegistryChange(
+        Action.ADD, "Contoso Schools", NOW, "op", "contoso.onmicrosoft.com", "usgov"
+    )
+    cards["registry-add"] = registry_changed(t, added)
+    cards["registry-rename"] = registry_changed(
+        t, replace(added, action=Action.RENAME, new_name="Contoso")
+    )
+    cards["registry-remove"] = registry_changed(t, replace(added, action=Action.REMOVE))
+    for reason in Refusal:
+        cards[f"registry-{reason.value}"] = registry_refused(t, reason, "Contoso", "x")
     return cards
 
 

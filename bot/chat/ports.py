@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from bot.core.tenant.changes import RegistryChange
+
 
 class LanguagePreferences(Protocol):
     async def language(self, user_key: str) -> str | None: ...
@@ -43,3 +45,33 @@ class MemoryConversationTenants:
 
     async def set_conversation_tenant(self, conversation_id: str, tenant: str) -> None:
         self._tenants[conversation_id] = tenant
+
+
+class RegistryChanges(Protocol):
+    """The registry changes operators made from chat (issue 15), append-only: the tenants
+    they leave and the audit of who changed what, shared by every instance of the bot."""
+
+    async def registry_version(self) -> int:
+        """Grows with every change any instance records: cheap enough to ask every few
+        seconds, so another instance's new tenant shows without a restart."""
+        ...
+
+    async def registry_changes(self) -> list[RegistryChange]:
+        """Every change, oldest first."""
+        ...
+
+    async def record_registry_change(self, change: RegistryChange) -> None: ...
+
+
+class MemoryRegistryChanges:
+    def __init__(self) -> None:
+        self._changes: list[RegistryChange] = []
+
+    async def registry_version(self) -> int:
+        return len(self._changes)
+
+    async def registry_changes(self) -> list[RegistryChange]:
+        return list(self._changes)
+
+    async def record_registry_change(self, change: RegistryChange) -> None:
+        self._changes.append(change)

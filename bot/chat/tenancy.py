@@ -22,14 +22,18 @@ from datetime import datetime, timedelta
 
 from bot.chat.inbound import Inbound
 from bot.chat.ports import ConversationTenants
+from bot.chat.registry_live import LiveRegistry
 from bot.core.cards import notices
 from bot.core.cards.elements import CardDict
+from bot.core.cards.registry_changes import registry_refused
 from bot.core.cards.tenant_scope import PICKER_BUTTONS, tenant_picker, tenant_scope
 from bot.core.cards.tenants import tenants_card
 from bot.core.diagnosis.diagnose import Thresholds
 from bot.core.diagnosis.tenants import TenantHealth
 from bot.core.i18n.translator import Translator
+from bot.core.tenant.changes import Refusal
 from bot.core.understanding.intents import recognize
+from bot.core.understanding.registry_commands import parse_registry_command
 from bot.core.understanding.tenant_names import TenantNames, asks_for_tenants
 from bot.core.understanding.verbs import Intent, Verb
 from bot.tenant_reads import Tenant, TenantSources
@@ -78,15 +82,29 @@ class Tenancy:
         self.operators = frozenset(o.casefold() for o in operators)
         self.thresholds = thresholds or Thresholds()
         self.read_budget, self.fresh_for = read_budget, fresh_for
-        self.names = TenantNames(sources.names)
-        self._by_tenant_id = {
-            t.entry.tenant_id.casefold(): t for t in sources.tenants if t.entry.tenant_id
-        }
+        # Tenants operators add or remove in chat; None: the registry is the file's alone.
+        self.registry: LiveRegistry | None = None
+        self._generation = -1
+        self._derive()
         self._read_at: datetime | None = None
         self._reading: asyncio.Task[list[TenantHealth]] | None = None
 
+    def _derive(self) -> None:
+        """The names and tenant ids to look up, rebuilt when a tenant was added or removed."""
+        if self._generation == self.sources.generation:
+            return
+        self._generation = self.sources.generation
+        self.names = TenantNames(self.sources.names)
+        tenants = self.sources.tenants
+        self._by_tenant_id = {t.entry.tenant_id.casefold(): t for t in tenants if t.entry.tenant_id}
+
     def understand(self, text: str) -> Intent:
-        """`recognize`, with the registry's names taken out first and "tenants" read."""
+        """`recognize`, with the registry's names taken out first and "tenants" read; an
+        operator's change of the registry ("add tenant ...") before anything else."""
+        command = parse_registry_command(text)
+        if command is not None:
+            return Intent(Verb.TENANTS, registry=command)
+        self._derive()
         mention = self.names.find(text)
         if mention is None:
             return Intent(Verb.TENANTS) if asks_for_tenants(text) else recognize(text)
@@ -106,9 +124,16 @@ class Tenancy:
         return _Access(everything=False, own=self._by_tenant_id.get(asker))
 
     async def scope(self, inbound: Inbound, intent: Intent, t: Translator, now: datetime) -> Scope:
+        if self.registry is not None:
+            await self.registry.refresh()
+        self._derive()
         access = self._access(inbound)
-        if not access.everything and access.own is None:
-            return Scope(cards=(notices.other_tenant(t),))
+        if not access.everything and (access.own is None or intent.registry is not None):
+            return Scope(cards=(notices.other_tenant(t),))  # only operators change the registry
+        if intent.registry is not None:
+            if self.registry is None:
+                return Scope(cards=(registry_refused(t, Refusal.UNAVAILABLE, ""),))
+            return Scope(cards=(await self.registry.answer(inbound, intent.registry, t),))
         if intent.verb is Verb.TENANTS:
             only = None if access.everything else access.own
             return Scope(cards=(await self.overview(t, now, only),))

@@ -11,16 +11,17 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.alerts.ports import AlertStore
-from bot.chat.ports import ConversationTenants, LanguagePreferences
+from bot.chat.ports import ConversationTenants, LanguagePreferences, RegistryChanges
 from bot.storage.sqlite import SqliteStore
 from bot.storage.urls import parse
 
 
-class Store(LanguagePreferences, ConversationTenants, AlertStore, Protocol):
-    """Every role the bot's database plays (language preferences, each conversation's tenant;
-    subscriptions, the alert ledger and the scan lock), plus its own lifetime. Users depend
-    on their role only: bot.chat.ports.LanguagePreferences and ConversationTenants, and the
-    roles in bot.alerts.ports."""
+class Store(LanguagePreferences, ConversationTenants, RegistryChanges, AlertStore, Protocol):
+    """Every role the bot's database plays (language preferences, each conversation's tenant,
+    the registry changes made in chat; subscriptions, the alert ledger and the scan lock),
+    plus its own lifetime. Users depend on their role only: bot.chat.ports'
+    LanguagePreferences, ConversationTenants and RegistryChanges, and the roles in
+    bot.alerts.ports."""
 
     backend: str  # "sqlite" or "postgresql"
 

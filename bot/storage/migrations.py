@@ -3,6 +3,8 @@
 A database records each applied version in `schema_version`; `migrate()` applies the missing
 ones in one transaction. Never edit a released migration: append a new version to both lists
 (tests/storage checks they stay in step and that every older version migrates).
+Version 8 (registry changes) was written beside version 7, made on another branch: they
+are merged in order.
 
 SQLite keeps times as fixed-width ISO 8601 UTC text ('2026-11-22T12:00:00.000000+00:00'), so
 text order is time order; PostgreSQL uses timestamptz.
@@ -156,6 +158,22 @@ SQLITE: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        8,
+        "registry changes: tenants operators added, renamed or removed in chat; who and when",
+        (
+            """CREATE TABLE registry_changes (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                action TEXT NOT NULL CHECK (action IN ('add', 'remove', 'rename')),
+                name TEXT NOT NULL,
+                tenant_id TEXT,
+                cloud TEXT NOT NULL,
+                new_name TEXT,
+                actor TEXT,
+                changed_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -260,6 +278,22 @@ POSTGRES: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        8,
+        "registry changes: tenants operators added, renamed or removed in chat; who and when",
+        (
+            """CREATE TABLE registry_changes (
+                seq BIGSERIAL PRIMARY KEY,
+                action TEXT NOT NULL CHECK (action IN ('add', 'remove', 'rename')),
+                name TEXT NOT NULL,
+                tenant_id TEXT,
+                cloud TEXT NOT NULL,
+                new_name TEXT,
+                actor TEXT,
+                changed_at TIMESTAMPTZ NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST = SQLITE[-1].version
@@ -271,7 +305,7 @@ def migration_plan(
     """The migrations that take a database from `current` to `target` (default: the latest).
 
     >>> [m.version for m in migration_plan(SQLITE, 1, None)]
-    [2, 3, 4, 5, 6, 7]
+    [2, 3, 4, 5, 6, 7, 8]
     """
     goal = LATEST if target is None else target
     if not 0 <= goal <= LATEST:

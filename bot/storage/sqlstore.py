@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
+from bot.storage.registry_sql import RegistryChangesSql
 from bot.storage.tenant_scans import TenantScans
 
 Row = tuple[Any, ...]
@@ -73,7 +74,7 @@ def utc(at: datetime, what: str = "time") -> datetime:
     return at.astimezone(UTC)
 
 
-class SqlStore(TenantScans, ABC):
+class SqlStore(TenantScans, RegistryChangesSql, ABC):
     backend: str
     table_exists: str  # a query with one row when the table named by its parameter exists
 

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.core.understanding.registry_commands import RegistryCommand
+
 # Forged or stale card payloads are answered politely; these bounds keep a hostile payload
 # from reaching logs or Graph URLs at any size.
 _MAX_VERB = 32
@@ -84,6 +86,8 @@ class Intent:
     serials: tuple[str, ...] = ()
     # The registry tenant a button is about (the overview card's "Show details").
     tenant: str | None = None
+    # TENANTS only: an operator's change to the registry ("add tenant Fabrikam <id>").
+    registry: RegistryCommand | None = None
 
 
 _VERBS = {verb.value: verb for verb in Verb if verb is not Verb.UNKNOWN}
