@@ -87,7 +87,11 @@ class LiveRegistry:
     async def _poll(self) -> None:
         while True:
             await asyncio.sleep(self.every)
-            await self.refresh()
+            try:
+                await self.refresh()
+            except Exception:  # one change that cannot be applied must not end the polling,
+                # nor come out of `stop` during the shutdown
+                log.exception("applying the registry changes failed")
 
     async def stop(self) -> None:
         """Ends the polling before the database it reads is closed."""
