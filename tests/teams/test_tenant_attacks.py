@@ -4,8 +4,6 @@ through the alerts (which follow every tenant) nor through a forged alert card r
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from bot.chat.service import ChatConfig
