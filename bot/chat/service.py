@@ -20,7 +20,7 @@ from bot.chat.device_answers import DeviceAnswers
 from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
 from bot.chat.reading import read_in_time
-from bot.chat.tenancy import SCOPED, Tenancy
+from bot.chat.tenancy import SCOPED, Tenancy, foreign
 from bot.chat.views import in_place, may_sync, refreshable, shows_sync
 from bot.core.alerting.problems import find_problems
 from bot.core.cards import notices
@@ -152,8 +152,7 @@ class ChatService:
         return [notices.apology(await self.translator(inbound))]
 
     def _foreign(self, inbound: Inbound) -> bool:
-        expected = self.config.tenant_id
-        return expected is not None and (inbound.tenant_id or "").lower() != expected.lower()
+        return foreign(inbound, self.config.tenant_id, self.tenancy)
 
     async def on_message(self, inbound: Inbound, typing: Typing = _no_typing) -> list[CardDict]:
         button = pressed(inbound.value)

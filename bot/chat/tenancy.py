@@ -65,6 +65,16 @@ class _Access:
     own: Tenant | None = None  # a customer's own tenant
 
 
+def foreign(inbound: Inbound, served: str | None, tenancy: Tenancy | None) -> bool:
+    """Whether `inbound` is refused the alerts and the tenant data outside `Tenancy.scope`.
+    With many tenants an alert subscription and an alert card's refresh follow every tenant
+    (or one the sender names), so only those who may read all of them, the operators; a
+    member of the home tenant who is not one is no more entitled than a stranger."""
+    if tenancy is not None:
+        return not tenancy.sees_all(inbound)
+    return served is not None and (inbound.tenant_id or "").casefold() != served.casefold()
+
+
 class Tenancy:
     def __init__(
         self,
@@ -112,6 +122,10 @@ class Tenancy:
         if intent.verb in _VAGUE or asks_for_tenants(mention.rest):
             intent = replace(intent, verb=Verb.DIAGNOSE, choices=())
         return replace(intent, tenant=mention.name)
+
+    def sees_all(self, inbound: Inbound) -> bool:
+        """An operator of the home tenant (or anyone in the anonymous local mode)."""
+        return self._access(inbound).everything
 
     def _access(self, inbound: Inbound) -> _Access:
         asker = (inbound.tenant_id or "").casefold()

@@ -29,16 +29,33 @@ ALL_PHRASES = (
 
 
 _WORD = r"[^\W\u2e80-\u9fff\uf900-\ufaff]"  # a letter or digit, CJK ideographs excepted
+# The request sits at the start (like `recognize`, which caps there too): each registry name
+# is searched for, so a 256 KB message against hundreds of names cost seconds of the loop.
+_MAX_CHARS = 2000
+_LETTER = re.compile(_WORD)
+
+
+def _named(folded: str, name: str) -> bool:
+    """`name` in `folded`, not inside a longer word: "Contoso" is not in "Contosoville"; but
+    Chinese writes no spaces, so a CJK character next to it ("开启Contoso的提醒") is a
+    boundary. A plain search, not a regex per name: a registry of more names than `re`
+    caches compiled every one of them again for each message."""
+    start = folded.find(name)
+    while start >= 0 and name:
+        end = start + len(name)
+        before, after = folded[start - 1 : start], folded[end : end + 1]
+        if not _LETTER.fullmatch(before) and not _LETTER.fullmatch(after):
+            return True
+        start = folded.find(name, start + 1)
+    return False
 
 
 def alert_scope(text: str, tenants: Iterable[str]) -> str | None:
     """The registry tenant `text` names (as the registry spells it), ALL_TENANTS, or None
     when it names neither."""
-    folded = text.casefold()
+    folded = text[:_MAX_CHARS].casefold()
     for name in sorted(tenants, key=len, reverse=True):
-        # Not inside a longer word: "Contoso" is not in "Contosoville"; but Chinese writes
-        # no spaces, so a CJK character next to the name ("开启Contoso的提醒") is a boundary.
-        if re.search(rf"(?<!{_WORD}){re.escape(name.casefold())}(?!{_WORD})", folded):
+        if _named(folded, name.casefold()):
             return name
     if any(phrase in folded for phrase in ALL_PHRASES):
         return ALL_TENANTS
