@@ -164,8 +164,11 @@ class Tenancy:
             return Scope(cards=(self.picker(t, intent),))
         if inbound.conversation_id and tenant is not remembered:
             await self.memory.set_conversation_tenant(inbound.conversation_id, tenant.name)
-        # Operators switch between customers: every answer says whose it is.
-        header = (tenant_scope(t, tenant.name),) if access.everything else ()
+        # Operators switch between customers: every answer says whose it is. Not a button
+        # answered in place: Teams puts the first card where the pressed one was, and that
+        # card was already about this tenant.
+        named = access.everything and not inbound.in_place
+        header = (tenant_scope(t, tenant.name),) if named else ()
         return Scope(tenant=tenant, header=header)
 
     async def _remembered(self, inbound: Inbound) -> Tenant | None:

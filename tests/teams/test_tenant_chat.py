@@ -7,6 +7,7 @@ customer tenant, a stranger."""
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from bot.storage.base import Store, open_store
 from bot.teams.auth import BotFrameworkCloud
 from bot.tenant_reads import Tenant, TenantSources
 from tests.teams.conftest import Launcher, Running
-from tests.teams.support import APP_ID, TENANT, OpenIdEndpoint, bearer, message
+from tests.teams.support import APP_ID, TENANT, OpenIdEndpoint, bearer, message, sample
 
 pytestmark = pytest.mark.anyio
 
@@ -311,3 +312,25 @@ async def test_explanations_need_no_tenant_and_name_none(
     bot = await _start(launch, openid, fleet)
 
     assert await bot.say("what is ADE?") == ["explain-ade"]
+
+
+async def test_an_operators_check_again_in_place_answers_with_the_card_not_the_tenant_line(
+    launch: Launcher, openid: OpenIdEndpoint, fleet: list[Tenant]
+) -> None:
+    bot = await _start(launch, openid, fleet)
+    assert (await bot.say("why is ADE failing at Contoso?"))[:2] == [
+        "tenant-scope",
+        "token-expired",
+    ]
+    activity = copy.deepcopy(sample("invoke_adaptiveCard_action"))
+    activity["serviceUrl"] = bot.running.stub.url
+    data = {"action": "recheck", "card": "token-expired", "tenant": "Contoso"}
+    activity["value"] = {"action": {"type": "Action.Execute", "verb": "recheck", "data": data}}
+    activity["from"]["aadObjectId"] = OPERATOR
+    activity["conversation"].update(tenantId=HOME, id="personal-chat-acceptance")
+    activity["channelData"] = {"tenant": {"id": HOME}}
+    auth = bearer(bot.openid.keys[0], bot.running.stub.url)
+    status, body = await bot.running.send(activity, Authorization=auth)
+    assert status == 200
+    # The card that replaces the pressed one is the diagnosis, not the one-line scope card.
+    assert body["value"]["body"][0]["id"] == "token-expired"
