@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
 from bot.alerts.ports import AlertLedger, Subscriptions
 from bot.chat.inbound import Inbound
 from bot.core.alerting import notices as alert_notices
+from bot.core.alerting.fleet import tenant_problem
 from bot.core.alerting.model import ALL_TENANTS, Subscription
 from bot.core.alerting.problems import ProblemSet
 from bot.core.alerting.rules import mute_from_button
@@ -54,11 +56,21 @@ class AlertSubscriptions:
         """The alert card `press` names as it stands now, for this sender (Snooze and
         Acknowledge only if they may use them); None when unknown here or now."""
         conversation_id = inbound.conversation_id or ""
+        entries = await self.store.entries(conversation_id)
+        mutes = await self.store.mutes(conversation_id)
+        if press.tenant:
+            # A registry tenant's problems are keyed "<tenant key>/<problem>" (alerting.fleet):
+            # the card is about that tenant's alone, keyed as its own diagnosis keys them.
+            prefix = tenant_problem(press.tenant.casefold(), "")
+            entries = [replace(e, problem=e.problem.removeprefix(prefix)) for e in entries
+                       if e.problem.startswith(prefix)]  # fmt: skip
+            mutes = [replace(m, problem=m.problem.removeprefix(prefix)) for m in mutes
+                     if m.problem.startswith(prefix)]  # fmt: skip
         return alert_view(
             press,
             conversation_id,
-            await self.store.entries(conversation_id),
-            await self.store.mutes(conversation_id),
+            entries,
+            mutes,
             problems=problems,
             t=t,
             manage=self.may_manage(inbound),

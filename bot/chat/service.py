@@ -216,8 +216,13 @@ class ChatService:
     async def _alert_view(self, turn: Turn) -> tuple[CardDict | None, list[CardDict]]:
         assert self.alerts is not None
         t, now = turn.t, self.clock()
-        snapshot = await self.read(now, turn.source)
-        findings = diagnose(snapshot, now, self.config.thresholds)
+        source, thresholds = turn.source, self.config.thresholds
+        tenant, tenancy = turn.intent.tenant, self.tenancy
+        named = tenancy.named_source(tenant) if tenancy and tenant else None
+        if named is not None:  # the registry tenant the alert is about, not the first one
+            source, thresholds = named
+        snapshot = await self.read(now, source)
+        findings = diagnose(snapshot, now, thresholds)
         card = await self.alerts.view(
             turn.inbound, t, turn.intent, find_problems(snapshot, findings, now)
         )

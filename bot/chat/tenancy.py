@@ -32,6 +32,7 @@ from bot.core.diagnosis.diagnose import Thresholds
 from bot.core.diagnosis.tenants import TenantHealth
 from bot.core.i18n.translator import Translator
 from bot.core.tenant.changes import Refusal
+from bot.core.tenant.source import SnapshotSource
 from bot.core.understanding.intents import recognize
 from bot.core.understanding.registry_commands import parse_registry_command
 from bot.core.understanding.tenant_names import TenantNames, asks_for_tenants
@@ -176,6 +177,15 @@ class Tenancy:
             return None
         name = await self.memory.conversation_tenant(inbound.conversation_id)
         return self.sources.find(name) if name else None  # renamed or removed since: forget
+
+    def named_source(self, name: str) -> tuple[SnapshotSource, Thresholds] | None:
+        """The source and thresholds of the registry tenant an alert card names (its refresh,
+        Snooze, Acknowledge), so the card is rebuilt from that tenant's data; None when the
+        tenant has left the registry since."""
+        tenant = self.sources.find(name)
+        if tenant is None:
+            return None
+        return self.sources.isolated(tenant), tenant.entry.limits(self.thresholds)
 
     def picker(self, t: Translator, intent: Intent) -> CardDict:
         """The worst tenants known, else the registry's first, as buttons asking `intent`."""
