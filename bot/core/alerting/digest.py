@@ -16,13 +16,12 @@ from typing import Any
 
 from bot.core.alerting.cards import alert_stage, alert_title
 from bot.core.alerting.rules import Send
-from bot.core.cards.diagnosis import REPLY_BUDGET, STYLE, header_blocks
+from bot.core.cards.diagnosis import COLOR, REPLY_BUDGET, STYLE, header_blocks
 from bot.core.cards.elements import COMMA, CardDict, adaptive_card, text, utf16_size
 from bot.core.diagnosis.findings import Severity
 from bot.core.i18n.translator import Translator
 
 CARD_ID = "alert-digest"
-_COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
 
 
 def worst_first(items: Sequence[tuple[str, Send]]) -> list[tuple[str, Send]]:
@@ -33,7 +32,7 @@ def worst_first(items: Sequence[tuple[str, Send]]) -> list[tuple[str, Send]]:
 def _row(t: Translator, tenant: str, send: Send, now: datetime) -> dict[str, Any]:
     stage = alert_stage(send.finding, send.subject)
     line = alert_title(t, send.finding, send.subject, stage, now, tenant=tenant)
-    color = _COLOR[send.subject.severity]
+    color = COLOR[send.subject.severity]
     return {
         "type": "Container",
         "separator": True,

@@ -40,7 +40,7 @@ REPLY_BUDGET = 25 * 1024
 
 # The header's container style and the title's colour per severity.
 STYLE = {Severity.ERROR: "attention", Severity.WARNING: "warning", Severity.INFO: "good"}
-_COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
+COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
 _SYNCABLE = {Card.SYNC_ERROR, Card.SYNC_STALE}
 # Cases kept per Translator; a tenant has a handful, a busy bot some dozens.
 _KEEP_CASES = 512
@@ -50,7 +50,7 @@ _EMPTY_STRING = utf16_size("")
 def header_blocks(title: str, summary: str, severity: Severity) -> list[dict[str, Any]]:
     """A card's title in its severity's colour and the summary line under it."""
     return [
-        text(title, size="Medium", weight="Bolder", color=_COLOR[severity]),
+        text(title, size="Medium", weight="Bolder", color=COLOR[severity]),
         text(summary),
     ]
 

@@ -12,26 +12,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.core.cards.diagnosis import REPLY_BUDGET, STYLE
+from bot.core.cards.diagnosis import COLOR, REPLY_BUDGET, STYLE
 from bot.core.cards.elements import COMMA, CardDict, adaptive_card, submit, text, utf16_size
 from bot.core.cards.facts import when
 from bot.core.cards.texts import failure_sentence, subject_label
 from bot.core.cards.titles import title
+from bot.core.cards.tokens import state_label
 from bot.core.diagnosis.findings import Severity, Subject
 from bot.core.diagnosis.tenants import Expiry, TenantHealth
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb
 
 CARD_ID = "tenants"
-_COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
-
-
-def _state(t: Translator, severity: Severity) -> str:
-    return {
-        Severity.ERROR: t.gettext("Broken"),
-        Severity.WARNING: t.gettext("Needs attention"),
-        Severity.INFO: t.gettext("OK"),
-    }[severity]
 
 
 def _expiry(t: Translator, expiry: Expiry, now: datetime) -> str:
@@ -55,7 +47,7 @@ def tenant_row(t: Translator, health: TenantHealth, now: datetime) -> dict[str, 
             {
                 "type": "Column",
                 "width": "auto",
-                "items": [text(_state(t, severity), color=_COLOR[severity], weight="Bolder")],
+                "items": [text(state_label(t, severity), color=COLOR[severity], weight="Bolder")],
             },
         ],
     }
@@ -105,7 +97,7 @@ def tenants_card(
     worst = max((h.severity for h in healths), key=lambda s: s.rank, default=Severity.INFO)
     heading = t.gettext("Tenants, worst first")
     header = [
-        text(heading, size="Medium", weight="Bolder", color=_COLOR[worst]),
+        text(heading, size="Medium", weight="Bolder", color=COLOR[worst]),
         text(summary),
     ]
 

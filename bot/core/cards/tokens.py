@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from bot.core.cards.diagnosis import COLOR
 from bot.core.cards.elements import CardDict, adaptive_card, submit, text, utf16_size
 from bot.core.cards.facts import subject_facts
 from bot.core.cards.texts import subject_label
@@ -17,7 +18,6 @@ from bot.core.understanding.verbs import Verb
 # A tenant with hundreds of tokens (a school district with one per campus) would blow Teams'
 # message limit; past this size the card lists the worst first and counts the rest.
 STATUS_BUDGET = 25 * 1024
-_COLOR = {Severity.ERROR: "Attention", Severity.WARNING: "Warning", Severity.INFO: "Good"}
 
 
 def inventory(snapshot: TenantSnapshot, findings: list[Finding]) -> list[Subject]:
@@ -47,7 +47,8 @@ def inventory(snapshot: TenantSnapshot, findings: list[Finding]) -> list[Subject
     return subjects
 
 
-def _state(t: Translator, severity: Severity) -> str:
+def state_label(t: Translator, severity: Severity) -> str:
+    """A token's, or a tenant's, state in one word, coloured by severity on the card."""
     return {
         Severity.ERROR: t.gettext("Broken"),
         Severity.WARNING: t.gettext("Needs attention"),
@@ -69,7 +70,9 @@ def _block(t: Translator, subject: Subject, now: datetime) -> dict[str, Any]:
                 "width": "auto",
                 "items": [
                     text(
-                        _state(t, subject.severity), color=_COLOR[subject.severity], weight="Bolder"
+                        state_label(t, subject.severity),
+                        color=COLOR[subject.severity],
+                        weight="Bolder",
                     )
                 ],
             },
