@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.core.diagnosis.devices import push_broken, token_fails
+from bot.core.diagnosis.devices import FAILED_STATES, push_broken, token_fails, vpp_reason
 from bot.core.diagnosis.findings import Card
 from bot.core.tenant.devices import AppleDevice, EnrollmentProfile, EnrollmentState
 from bot.core.tenant.snapshot import (
@@ -20,10 +20,7 @@ from bot.core.tenant.snapshot import (
     Part,
     ReadFailure,
     TenantSnapshot,
-    VppState,
 )
-
-_FAILED = (EnrollmentState.FAILED, EnrollmentState.BLOCKED)
 
 
 class Verdict(StrEnum):
@@ -95,35 +92,24 @@ def device_status(
     by_id = {p.id: p for p in profiles}
     profile = by_id.get(device.profile_id) if device.profile_id else None
     default = next((p for p in profiles if p.is_default and p.platform is device.platform), None)
-    status = DeviceStatus(
+    problem = _problem(snapshot, token, device, profile, now=now, never_contacted=never_contacted)
+    if problem is not None:
+        verdict = Verdict.PROBLEM
+    elif device.deleted:
+        verdict = Verdict.RELEASED
+    elif device.state is EnrollmentState.ENROLLED:
+        verdict = Verdict.ENROLLED
+    else:
+        verdict = Verdict.WAITING
+    return DeviceStatus(
         device.serial,
-        Verdict.PROBLEM,
+        verdict,
+        problem,
         token=token,
         device=device,
         profile=profile,
         default_profile=default,
         read_at=snapshot.devices_read_at,
-    )
-    problem = _problem(snapshot, token, device, profile, now=now, never_contacted=never_contacted)
-    if problem is not None:
-        return _with(status, Verdict.PROBLEM, problem)
-    if device.deleted:
-        return _with(status, Verdict.RELEASED)
-    if device.state is EnrollmentState.ENROLLED:
-        return _with(status, Verdict.ENROLLED)
-    return _with(status, Verdict.WAITING)
-
-
-def _with(status: DeviceStatus, verdict: Verdict, problem: Card | None = None) -> DeviceStatus:
-    return DeviceStatus(
-        status.serial,
-        verdict,
-        problem,
-        status.token,
-        status.device,
-        status.profile,
-        status.default_profile,
-        status.read_at,
     )
 
 
@@ -146,7 +132,7 @@ def _problem(
     enrolled = device.state is EnrollmentState.ENROLLED
     if not enrolled and push_broken(snapshot, now):
         return Card.APNS_MISSING if snapshot.push_certificate is None else Card.APNS_EXPIRED
-    if device.state in _FAILED:
+    if device.state in FAILED_STATES:
         return Card.DEVICE_ENROLLMENT_FAILED
     if profile is not None and _company_portal_broken(snapshot, profile, now):
         # Enrolled or not, it stops at "Awaiting final configuration" without Company Portal.
@@ -168,10 +154,7 @@ def _company_portal_broken(
     if ident is None or snapshot.vpp_tokens is None:
         return False
     vpp = next((v for v in snapshot.vpp_tokens if v.id == ident), None)
-    if vpp is None:
-        return True  # deleted from Intune
-    expired = vpp.expires is not None and vpp.expires <= now
-    return expired or vpp.state is not VppState.VALID
+    return vpp_reason(vpp, now) is not None  # the same test as the tenant's finding
 
 
 def _not_found(

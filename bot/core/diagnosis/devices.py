@@ -24,7 +24,7 @@ from bot.core.tenant.snapshot import EnrollmentToken, TenantSnapshot, VppState, 
 
 # Serial numbers a card names per token; the count says how many there are in all.
 SHOWN_SERIALS = 5
-_FAILED = (EnrollmentState.FAILED, EnrollmentState.BLOCKED)
+FAILED_STATES = (EnrollmentState.FAILED, EnrollmentState.BLOCKED)
 _WAITING = (EnrollmentState.NOT_CONTACTED, EnrollmentState.UNKNOWN)
 
 Found = tuple[Card, Subject, datetime | None]
@@ -85,7 +85,7 @@ class _TokenCheck:
         platforms: dict[DevicePlatform, int] = {}
         silent: list[AppleDevice] = []
         assigned_before = self.now - never_contacted
-        enrolled, failed_states, waiting = EnrollmentState.ENROLLED, _FAILED, _WAITING
+        enrolled, failed_states, waiting = EnrollmentState.ENROLLED, FAILED_STATES, _WAITING
         for device in devices:
             if device.deleted:
                 continue  # released in Apple's portal; Intune removes it within 30-45 days
@@ -136,7 +136,7 @@ class _TokenCheck:
             if ident is None:
                 continue
             vpp = vpp_tokens.get(ident)
-            reason = _vpp_reason(vpp, self.now)
+            reason = vpp_reason(vpp, self.now)
             if reason is not None:
                 broken[profile.id] = (profile, vpp, reason)
         if not broken:
@@ -176,7 +176,9 @@ class _TokenCheck:
         return card, subject, group.since
 
 
-def _vpp_reason(vpp: VppToken | None, now: datetime) -> str | None:
+def vpp_reason(vpp: VppToken | None, now: datetime) -> str | None:
+    """Why a profile's Company Portal VPP token does not work ("missing", "expired",
+    "state"), or None when it does."""
     if vpp is None:
         return "missing"  # deleted from Intune
     if vpp.expires is not None and vpp.expires <= now:
