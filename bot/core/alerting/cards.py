@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
+from bot.core.cards.advice import Case
 from bot.core.cards.diagnosis import STYLE, case_parts, header_blocks, subject_block
 from bot.core.cards.elements import (
     CardDict,
@@ -34,7 +35,6 @@ from bot.core.cards.elements import (
     text,
     with_refresh,
 )
-from bot.core.cards.guidance import Case
 from bot.core.cards.texts import platform_name, subject_label
 from bot.core.diagnosis.findings import Card, Finding, Severity, Subject, SubjectKind
 from bot.core.i18n.translator import Translator

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from bot.core.cards.advice import Case, tokens_page
 from bot.core.cards.diagnosis import STYLE, header_blocks
 from bot.core.cards.elements import (
     CardDict,
@@ -23,7 +24,6 @@ from bot.core.cards.elements import (
     submit,
 )
 from bot.core.cards.facts import when
-from bot.core.cards.guidance import Case, tokens_page
 from bot.core.cards.links import APPLE_BUSINESS, APPLE_SCHOOL, INTUNE_TOKENS, PROFILES_GUIDE, learn
 from bot.core.cards.sections import explanation, link_targets
 from bot.core.cards.texts import (

@@ -14,6 +14,7 @@ from datetime import datetime
 from itertools import accumulate
 from typing import Any
 
+from bot.core.cards.advice import Case
 from bot.core.cards.elements import (
     COMMA,
     CardDict,
@@ -25,7 +26,6 @@ from bot.core.cards.elements import (
     utf16_size,
 )
 from bot.core.cards.facts import subject_facts
-from bot.core.cards.guidance import Case
 from bot.core.cards.sections import card_actions, explanation, link_targets
 from bot.core.cards.texts import subject_label
 from bot.core.cards.titles import next_step_for, title_count, title_for

@@ -6,6 +6,7 @@ in the admin's language."""
 from __future__ import annotations
 
 from bot.core.cards import links
+from bot.core.cards.advice import tokens_page
 from bot.core.cards.elements import (
     CardDict,
     adaptive_card,
@@ -16,7 +17,7 @@ from bot.core.cards.elements import (
     submit,
     text,
 )
-from bot.core.cards.guidance import new_token_invalidates, renewal_steps, tokens_page
+from bot.core.cards.guidance import new_token_invalidates, renewal_steps
 from bot.core.cards.texts import portal_for
 from bot.core.i18n.translator import Translator
 from bot.core.understanding.verbs import Verb

@@ -2,52 +2,15 @@
 
 Steps follow Microsoft's 2026 pages (manage-devices-tokens-apple, create-mdm-push-certificate,
 manage-vpp-apple) and name the admin center as it is today: Devices > Enrollment > Apple.
+This module holds the token, push certificate and VPP advice; `guidance_devices` the devices'.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from bot.core.cards.texts import portal_for
-from bot.core.diagnosis.findings import Card, Finding, token_types
+from bot.core.cards import guidance_devices
+from bot.core.cards.advice import Case, Guidance, portal, tokens_page
+from bot.core.diagnosis.findings import Card
 from bot.core.i18n.translator import Translator
-from bot.core.tenant.snapshot import PushCertificate, ReadFailure, TokenType
-
-
-@dataclass(frozen=True, slots=True)
-class Guidance:
-    steps: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """All that a finding's advice depends on, and nothing else: the advice builders see only
-    this, so findings with equal cases get equal advice and the cards can cache it per
-    language (a tenant's cases hardly change between replies; its dates do)."""
-
-    card: Card
-    portals: frozenset[TokenType] = frozenset()
-    terms_not_accepted: bool = False
-    push_apple_id: str | None = None
-    failures: tuple[ReadFailure, ...] = ()
-    # The device card: steps about "this device", not "the devices listed below".
-    one_device: bool = False
-
-    @classmethod
-    def of(cls, finding: Finding) -> Case:
-        cert = next((s.item for s in finding.subjects if isinstance(s.item, PushCertificate)), None)
-        return cls(
-            finding.card,
-            frozenset(token_types(finding)),
-            any("terms-not-accepted" in s.reasons for s in finding.subjects),
-            cert.apple_id if cert else None,
-            finding.failures,
-        )
-
-
-def portal(t: Translator, case: Case) -> str:
-    return portal_for(t, case.portals)
 
 
 def guidance(t: Translator, case: Case) -> Guidance:
@@ -61,18 +24,14 @@ def guidance(t: Translator, case: Case) -> Guidance:
         Card.APNS_EXPIRED: _renew_apns,
         Card.APNS_EXPIRING: _renew_apns,
         Card.VPP_TOKEN_PROBLEM: _vpp,
-        Card.DEVICE_NO_PROFILE: _no_profile,
-        Card.DEFAULT_PROFILE_MISSING: _default_profile,
-        Card.DEVICE_ENROLLMENT_FAILED: _enrollment_failed,
-        Card.COMPANY_PORTAL_VPP_INVALID: _company_portal,
-        Card.DEVICE_NEVER_CONTACTED: _never_contacted,
+        Card.DEVICE_NO_PROFILE: guidance_devices.no_profile,
+        Card.DEFAULT_PROFILE_MISSING: guidance_devices.default_profile,
+        Card.DEVICE_ENROLLMENT_FAILED: guidance_devices.enrollment_failed,
+        Card.COMPANY_PORTAL_VPP_INVALID: guidance_devices.company_portal,
+        Card.DEVICE_NEVER_CONTACTED: guidance_devices.never_contacted,
     }
     build = builders.get(case.card)
     return build(t, case) if build else Guidance()
-
-
-def tokens_page(t: Translator) -> str:
-    return t.gettext("Devices > Enrollment > Apple > Enrollment program tokens")
 
 
 def renewal_steps(t: Translator, portal_name: str) -> tuple[str, ...]:
@@ -244,115 +203,5 @@ def _vpp(t: Translator, case: Case) -> Guidance:
             "enrollment token's devices by Profile status = Blocked, wipe them and enroll "
             "them again."
         ),
-    )
-    return Guidance(steps)
-
-
-def _token_tab(t: Translator, tab: str) -> str:
-    # Translators: {page} is the path to the tokens page; {tab} is "Devices" or "Profiles".
-    return t.gettext("In Intune, go to {page}, select the token and open {tab}.").format(
-        page=tokens_page(t), tab=tab
-    )
-
-
-def _no_profile(t: Translator, case: Case) -> Guidance:
-    steps = (
-        _token_tab(t, t.gettext("Devices")),
-        t.gettext(
-            "Select this device, choose Assign profile and pick the enrollment profile for its "
-            "platform."
-        )
-        if case.one_device
-        else t.gettext(
-            "Select the devices listed below, choose Assign profile and pick the enrollment "
-            "profile for their platform."
-        ),
-        t.gettext(
-            "To cover the next devices too, open Profiles, select a profile and choose Set "
-            "default profile."
-        ),
-        t.gettext(
-            "A device that already went through Setup Assistant without Remote Management "
-            "must be erased and set up again."
-        ),
-    )
-    notes = (
-        t.gettext(
-            "Devices arrive in Intune from {portal} when the token syncs; Intune assigns the "
-            "default profile to new devices only."
-        ).format(portal=portal(t, case)),
-    )
-    return Guidance(steps, notes)
-
-
-def _default_profile(t: Translator, case: Case) -> Guidance:
-    steps = (
-        _token_tab(t, t.gettext("Profiles")),
-        t.gettext(
-            "Select the profile that new devices of this platform should get and choose Set "
-            "default profile."
-        ),
-        t.gettext("If the token has no profile for the platform yet, choose Create profile."),
-    )
-    return Guidance(steps)
-
-
-def _enrollment_failed(t: Translator, case: Case) -> Guidance:
-    steps = (
-        _token_tab(t, t.gettext("Devices")),
-        t.gettext("Find this device and look at its profile status and last contact.")
-        if case.one_device
-        else t.gettext(
-            "Find the devices listed below and look at their profile status and last contact."
-        ),
-        t.gettext(
-            "Check that no enrollment restriction blocks iOS/iPadOS or macOS for corporate "
-            "devices (Devices > Enrollment > Device platform restriction)."
-        ),
-        t.gettext(
-            "Check in {portal} that the device is assigned to Intune's MDM server, then erase "
-            "the device and set it up again."
-        ).format(portal=portal(t, case)),
-    )
-    return Guidance(steps)
-
-
-def _company_portal(t: Translator, case: Case) -> Guidance:
-    steps = (
-        t.gettext(
-            "Renew the VPP token: download a new content token in {portal} and upload it in "
-            "Intune under Tenant administration > Connectors and tokens > Apple VPP tokens."
-        ).format(portal=portal(t, case)),
-        t.gettext(
-            "Or edit the profile under Profiles on the token and choose a valid VPP token for "
-            "Install Company Portal with VPP."
-        ),
-        t.gettext(
-            'Devices stuck at "Awaiting final configuration": open Devices on the token, '
-            "filter by Profile status = Blocked, erase the devices and set them up again."
-        ),
-    )
-    return Guidance(steps)
-
-
-def _never_contacted(t: Translator, case: Case) -> Guidance:
-    steps = (
-        _token_tab(t, t.gettext("Devices")),
-        t.gettext(
-            "If this device is still in its box it needs nothing: it enrolls when it is first "
-            "set up."
-        )
-        if case.one_device
-        else t.gettext(
-            "Find the devices listed below: a device still in its box needs nothing, it "
-            "enrolls when it is first set up."
-        ),
-        t.gettext(
-            "A device in use that never contacted Intune skipped Remote Management: erase it "
-            "and set it up again while connected to the internet."
-        ),
-        t.gettext(
-            "If the device no longer belongs to you, release it in {portal} so it leaves the list."
-        ).format(portal=portal(t, case)),
     )
     return Guidance(steps)

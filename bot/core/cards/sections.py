@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.cards import links
+from bot.core.cards.advice import Case, portal
 from bot.core.cards.article import article
 from bot.core.cards.elements import bulleted, heading, link, numbered, submit, text
-from bot.core.cards.guidance import Case, guidance, portal
+from bot.core.cards.guidance import guidance
 from bot.core.cards.texts import failure_sentence
 from bot.core.diagnosis.findings import Card
 from bot.core.i18n.translator import Translator
