@@ -31,7 +31,8 @@ from bot.catalogs import translator
 from bot.core.alerting.digest import digest_card
 from bot.core.alerting.fleet import by_tenant, digest_due, follows, plan_tenant, routed
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Subscription
-from bot.core.alerting.problems import DEFAULT_LADDER, ProblemSet, find_problems
+from bot.core.alerting.problem_keys import DEFAULT_LADDER
+from bot.core.alerting.problems import ProblemSet, find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send
 from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import Thresholds, diagnose

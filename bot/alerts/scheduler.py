@@ -35,7 +35,8 @@ from bot.alerts.ports import AlertObserver, AlertSender, AlertStore, Conversatio
 from bot.catalogs import translator
 from bot.core.alerting.cards import alert_card
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
-from bot.core.alerting.problems import DEFAULT_LADDER, find_problems
+from bot.core.alerting.problem_keys import DEFAULT_LADDER
+from bot.core.alerting.problems import find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send, plan
 from bot.core.alerting.view import alert_viewers
 from bot.core.cards.elements import CardDict

@@ -13,16 +13,15 @@ from hypothesis import strategies as st
 from bot.catalogs import translator
 from bot.core.alerting.cards import alert_card
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
-from bot.core.alerting.problems import (
+from bot.core.alerting.problem_keys import (
     DEFAULT_LADDER,
     Family,
     ProblemKey,
-    ProblemSet,
     expiry_stage,
-    find_problems,
     ladder_of,
     stage_rank,
 )
+from bot.core.alerting.problems import ProblemSet, find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send, dry_run_lines, mute_from_button, plan
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Card, SubjectKind

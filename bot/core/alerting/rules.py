@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
-from bot.core.alerting.problems import CARD_PROBLEM, Problem, ProblemKey, ProblemSet, stage_rank
+from bot.core.alerting.problem_keys import CARD_PROBLEM, ProblemKey, stage_rank
+from bot.core.alerting.problems import Problem, ProblemSet
 from bot.core.diagnosis.findings import Card, Finding, Subject
 from bot.core.understanding.verbs import Intent, Verb
 

@@ -16,7 +16,8 @@ from typing import Any
 
 from bot.core.alerting.cards import alert_card
 from bot.core.alerting.model import LedgerEntry, Mute
-from bot.core.alerting.problems import CARD_PROBLEM, ProblemKey, ProblemSet, stage_rank
+from bot.core.alerting.problem_keys import CARD_PROBLEM, ProblemKey, stage_rank
+from bot.core.alerting.problems import ProblemSet
 from bot.core.cards.elements import MAX_REFRESH_USERS, CardDict
 from bot.core.diagnosis.findings import Card
 from bot.core.i18n.translator import Translator
