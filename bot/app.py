@@ -219,6 +219,7 @@ async def assemble(
         cloud=bot_framework_cloud(settings),
         health=StoreHealth(store),
         turn_timer=instruments.turn if instruments is not None else None,
+        connector_calls=instruments.connector_call if instruments is not None else None,
     )
     # Teams conversations, and the Workflows webhooks beside them in the same scan and ledger.
     teams, tenant = ProactiveSender(bot), served_tenant(settings) or ""

@@ -39,6 +39,14 @@ class Instruments:
             buckets=TURN_BUCKETS,
             registry=registry,
         )
+        self.connector_calls = Counter(
+            "ade_connector_requests",
+            "Bot Connector calls (chat replies, alert posts and updates), once each after its "
+            "retries, by operation and outcome: ok, the last HTTP status, or why Teams never "
+            "answered (timeout, unavailable, no-bot-token, deadline, not-allowed).",
+            ["operation", "outcome"],
+            registry=registry,
+        )
         self.alerts_sent = Counter(
             "ade_alerts_sent", "Alert cards posted to Teams.", registry=registry
         )
@@ -68,6 +76,10 @@ class Instruments:
     def turn(self, activity: str, seconds: float) -> None:
         kind = activity if activity in ACTIVITY_TYPES else "other"
         self.turn_seconds.labels(kind).observe(seconds)
+
+    # bot.teams.connector.ConnectorCalls
+    def connector_call(self, operation: str, outcome: str) -> None:
+        self.connector_calls.labels(operation, outcome).inc()
 
     # bot.alerts.ports.AlertObserver
     def alert_sent(self) -> None:

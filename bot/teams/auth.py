@@ -39,7 +39,7 @@ from botframework.connector.auth import (
 )
 from botframework.connector.skills import BotFrameworkClient
 
-from bot.teams.connector import Connector, ConnectorRetry, TokenHeader
+from bot.teams.connector import Connector, ConnectorCalls, ConnectorRetry, TokenHeader
 from bot.teams.sdk_internals import SigningKeys, jwt_validation, naive_now
 
 log = logging.getLogger(__name__)
@@ -113,8 +113,10 @@ class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
         token: TokenHeader | None,
         retry: ConnectorRetry,
         size: int = 256,
+        observe: ConnectorCalls | None = None,
     ) -> None:
         self.session, self.token, self.retry, self.size = session, token, retry, size
+        self.observe = observe
         self._connectors: OrderedDict[str, Connector] = OrderedDict()
 
     async def create(self, service_url: str, audience: str | None = None) -> Connector:
@@ -131,7 +133,9 @@ class ConnectorPool(ConnectorFactory):  # type: ignore[misc]
             # Anonymous mode answers only local clients (Agents Playground, Emulator): an
             # unauthenticated caller must not make us post tenant data anywhere else.
             allowed = self.token is not None or is_loopback_url(service_url)
-            connector = Connector(self.session, service_url, self.token, self.retry, allowed)
+            connector = Connector(
+                self.session, service_url, self.token, self.retry, allowed, observe=self.observe
+            )
             self._connectors[service_url] = connector
             if len(self._connectors) > self.size:
                 self._connectors.popitem(last=False)

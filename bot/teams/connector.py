@@ -32,6 +32,10 @@ from bot.teams.wire import to_json
 log = logging.getLogger(__name__)
 
 TokenHeader = Callable[[bool], Awaitable[str | None]]
+# (operation, outcome) of every call, once, after its retries: "ok", the status Teams
+# answered last ("403"), or why it never answered ("timeout", "unavailable", "no-bot-token",
+# "deadline", "not-allowed"). /metrics counts them (bot.metrics.instruments).
+ConnectorCalls = Callable[[str, str], None]
 _RETRIED = frozenset({412, 429, 500, 502, 503, 504})
 # time.monotonic() by which the current turn's sends must be done; None outside a turn.
 TURN_DEADLINE: ContextVar[float | None] = ContextVar("turn_deadline", default=None)
@@ -73,8 +77,10 @@ class Connector:
         token: TokenHeader | None,
         retry: ConnectorRetry | None = None,
         allowed: bool = True,
+        *,
+        observe: ConnectorCalls | None = None,
     ) -> None:
-        self.allowed = allowed
+        self.allowed, self.observe = allowed, observe
         self.session = session
         self.base = service_url.rstrip("/")
         self.token = token
@@ -85,6 +91,17 @@ class Connector:
         return self.base + "/v3/conversations/" + "/".join(quote(p, safe="") for p in parts)
 
     async def _call(self, method: str, url: str, operation: str, body: Any = None) -> Any:
+        if self.observe is None:
+            return await self._attempts(method, url, operation, body)
+        try:
+            result = await self._attempts(method, url, operation, body)
+        except ConnectorError as error:
+            self.observe(operation, _outcome(error))
+            raise
+        self.observe(operation, "ok")
+        return result
+
+    async def _attempts(self, method: str, url: str, operation: str, body: Any) -> Any:
         if not self.allowed:
             raise ConnectorError(0, "ServiceUrlNotAllowed", operation)
         data = None if body is None else to_json(body)
@@ -166,6 +183,23 @@ class Connector:
             service_url=data.get("serviceUrl"),
             id=data.get("id"),
         )
+
+
+_REASONS = {
+    "ServiceUrlNotAllowed": "not-allowed",
+    "NoBotToken": "no-bot-token",
+    "DeadlinePassed": "deadline",
+    "TimeoutError": "timeout",
+    "ServerTimeoutError": "timeout",
+}
+
+
+def _outcome(error: ConnectorError) -> str:
+    """A bounded label: an HTTP status, or one of a few reasons (any connection error is
+    "unavailable", whatever aiohttp's class for it)."""
+    if error.status:
+        return str(error.status)
+    return _REASONS.get(error.code, "unavailable")
 
 
 def _resource(data: Any) -> ResourceResponse:

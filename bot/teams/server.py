@@ -28,7 +28,7 @@ from bot.teams.auth import (
     is_loopback_authority,
     is_loopback_url,
 )
-from bot.teams.connector import TURN_DEADLINE, ConnectorRetry, TokenHeader
+from bot.teams.connector import TURN_DEADLINE, ConnectorCalls, ConnectorRetry, TokenHeader
 from bot.teams.handler import TeamsBot, apologize, tenant_of
 from bot.teams.listener import EdgeLimits
 from bot.teams.sdk_internals import TurnResultsAdapter
@@ -71,8 +71,9 @@ class BotApp:
         limits: EdgeLimits | None = None,
         health: Callable[[], Awaitable[dict[str, str]]] | None = None,
         turn_timer: TurnTimer | None = None,
+        connector_calls: ConnectorCalls | None = None,
     ) -> None:
-        self.chat, self.turn_timer = chat, turn_timer
+        self.chat, self.turn_timer, self.connector_calls = chat, turn_timer, connector_calls
         self.health = health  # the failing parts (e.g. {"store": why}); {} when all is well
         self.app_id, self.token, self.cloud = app_id, token, cloud or BotFrameworkCloud()
         self.retry = retry or ConnectorRetry()
@@ -86,7 +87,8 @@ class BotApp:
         connector = aiohttp.TCPConnector(limit=100, ttl_dns_cache=300)
         timeout = aiohttp.ClientTimeout(total=10, connect=3)
         self.session = aiohttp.ClientSession(connector=connector, timeout=timeout)
-        pool = ConnectorPool(self.session, self.token if self.app_id else None, self.retry)
+        token = self.token if self.app_id else None
+        pool = ConnectorPool(self.session, token, self.retry, observe=self.connector_calls)
         self.adapter = TurnResultsAdapter(BotAuthentication(self.app_id, pool, self.cloud))
 
         async def on_error(context: TurnContext, error: Exception) -> None:

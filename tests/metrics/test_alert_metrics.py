@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.alerts.bot_process import CountingConnector, one_problem_snapshot, start_bot, subscribe
-from tests.metrics.scrape import Samples, scrape, value
+from tests.metrics.scrape import Samples, scrape, series, value
 
 pytestmark = pytest.mark.anyio
 
@@ -48,5 +48,9 @@ async def test_alerts_sent_and_refused_by_teams_are_counted_and_scans_timed(
     assert scans is not None
     assert scans >= 2
     assert value(samples, "ade_alert_scan_failures_total") == 0
+    # The same posts as Bot Connector calls: one refused with Teams' 400, three taken.
+    calls = series(samples, "ade_connector_requests_total")
+    assert sum(v for labels, v in calls.items() if ("outcome", "400") in labels) == 1
+    assert sum(v for labels, v in calls.items() if ("outcome", "ok") in labels) == 3
     expiring = {"card": "token-expiring", "severity": "warning"}
     assert value(samples, "ade_findings", **expiring) == 1

@@ -134,3 +134,27 @@ async def test_a_metrics_address_already_in_use_stops_the_start_with_a_reason(
     finally:
         taken.close()
         await taken.wait_closed()
+
+
+async def test_a_reply_teams_refuses_is_counted_by_operation_and_status_and_good_ones_as_ok(
+    tmp_path: Path, stub: ConnectorStub
+) -> None:
+    # Teams refuses the first reply for good (403: the bot was removed from the chat); the
+    # second turn's reply goes through. Without the counter an operator sees turns answered
+    # in time and no error, while the admin saw nothing.
+    stub.fail = [(403, {})]
+    bot, url = await start_serve(tmp_path, ADE_METRICS="on", ADE_ALERT_INTERVAL="0")
+    try:
+        async with ClientSession() as session:
+            await post(session, url, message("help", stub.url))
+            await post(session, url, message("help", stub.url))
+        samples = await scrape(url)
+    finally:
+        await stop_serve(bot)
+    calls = series(samples, "ade_connector_requests_total")
+    # The refused reply, then the turn's apology and the second turn's reply.
+    assert calls == {
+        frozenset({("operation", "reply"), ("outcome", "403")}): 1,
+        frozenset({("operation", "reply"), ("outcome", "ok")}): 2,
+    }
+    assert stub.calls == 3
