@@ -21,6 +21,9 @@ class Phrase(NamedTuple):
     text: str
     kind: str
     language: str | None = None
+    # The reply language when it is not `language or lang` (batch 11 on, as in the frozen set:
+    # a message with no language signal, "haha" in the Vietnamese list, is answered in English).
+    reply: str | None = None
 
 
 D, T, H, L = "DIAGNOSE", "TOKENS", "HELP", "LANGUAGE"
