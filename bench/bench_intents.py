@@ -40,6 +40,7 @@ def main() -> None:
     phrases += importlib.import_module("tests.understanding.dev_batch8").NEW
     phrases += importlib.import_module("tests.understanding.dev_batch9").NEW
     phrases += importlib.import_module("tests.understanding.dev_batch10").NEW
+    phrases += importlib.import_module("tests.understanding.dev_batch11").NEW
     recognize, resolve = intents.recognize, intents._resolve
 
     right: defaultdict[str, int] = defaultdict(int)

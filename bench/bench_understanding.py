@@ -7,7 +7,8 @@
 Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
 tests/understanding/dev_batch8.py, dev_batch9.py and dev_batch10.py, the phrasings the
 recogniser is tuned on; `--set batch8` runs batch 8 alone, `--set batch9` batch 9, `--set
-batch9new` its phrasings new to the dev set, `--set batch10` / `--set batch10new` likewise)
+batch9new` its phrasings new to the dev set, `--set batch10` / `--set batch10new`, and
+batch11 / batch12 (round 5) likewise)
 and `frozen` (tests/understanding/frozen/*.jsonl, written blind to the recogniser and never
 tuned on: its figure is the one that counts). Every message is answered
 as a user meets it: by the chat service (default) or over HTTP by a real `ade-doctor serve`
@@ -55,6 +56,10 @@ from tests.understanding.dev_batch9 import BATCH9  # noqa: E402
 from tests.understanding.dev_batch9 import NEW as NEW9  # noqa: E402
 from tests.understanding.dev_batch10 import BATCH10  # noqa: E402
 from tests.understanding.dev_batch10 import NEW as NEW10  # noqa: E402
+from tests.understanding.dev_batch11 import BATCH11  # noqa: E402
+from tests.understanding.dev_batch11 import NEW as NEW11  # noqa: E402
+from tests.understanding.dev_batch12 import BATCH12  # noqa: E402
+from tests.understanding.dev_batch12 import NEW as NEW12  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -100,12 +105,12 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10) -> list[Item]:
+def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11) -> list[Item]:
     items = []
     for phrase in phrases:
         label = DEV_LABEL[phrase.kind]
         # "why is ADE failing? answer in Polish" is answered in Polish.
-        reply = phrase.language or phrase.lang
+        reply = phrase.reply or phrase.language or phrase.lang
         items.append(
             Item(phrase.lang, phrase.text, label, phrase.language, REPLY_OF.get(reply, reply))
         )
@@ -258,7 +263,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("dev", "batch8", "batch9", "batch9new", "batch10", "batch10new", "frozen", "both"),
+        choices=(
+            "dev",
+            "batch8",
+            "batch9",
+            "batch9new",
+            "batch10",
+            "batch10new",
+            "batch11",
+            "batch11new",
+            "batch12",
+            "batch12new",
+            "frozen",
+            "both",
+        ),
         default="both",
     )
     parser.add_argument("--http", action="store_true", help="through a real ade-doctor serve")
@@ -271,6 +289,10 @@ def main() -> int:
         "batch9new": lambda: dev_set(NEW9),
         "batch10": lambda: dev_set(BATCH10),
         "batch10new": lambda: dev_set(NEW10),
+        "batch11": lambda: dev_set(BATCH11),
+        "batch11new": lambda: dev_set(NEW11),
+        "batch12": lambda: dev_set(BATCH12),
+        "batch12new": lambda: dev_set(NEW12),
         "frozen": frozen_set,
     }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]

@@ -30,6 +30,7 @@ from tests.core.intent_phrases import PHRASES  # noqa: E402
 from tests.understanding.dev_batch8 import NEW as NEW8  # noqa: E402
 from tests.understanding.dev_batch9 import NEW as NEW9  # noqa: E402
 from tests.understanding.dev_batch10 import NEW as NEW10  # noqa: E402
+from tests.understanding.dev_batch11 import NEW as NEW11  # noqa: E402
 
 OUT = ROOT / "bot" / "core" / "understanding" / "intent_model.py"
 # Chosen by `--cv` (round 4, 1,359 dev phrasings, 5 folds, rules + model on held-out folds):
@@ -43,7 +44,7 @@ MIN_MARGIN = 0
 LABEL = {"UNKNOWN": "NOT_ADE"}
 
 
-PHRASES_ALL = (*PHRASES, *NEW8, *NEW9, *NEW10)
+PHRASES_ALL = (*PHRASES, *NEW8, *NEW9, *NEW10, *NEW11)
 
 
 def corpus() -> list[tuple[set[str], str]]:
