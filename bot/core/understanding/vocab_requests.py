@@ -33,6 +33,7 @@ REQUEST_WORDS: dict[Cue, dict[str, str]] = {
             nhắc trước""",
     },
     Cue.ALERT: {
+        "en": "informed",
         "ru": "спам*, zaglush*",
         "zh": "刷屏",
         "pl": "informowa*, informuj*",
@@ -95,7 +96,7 @@ REQUEST_WORDS: dict[Cue, dict[str, str]] = {
     Cue.LANGUAGE: {
         "en": "traditional chinese",
         "ru": "традиционный китайский, традиционном китайском",
-        "zh": "繁体, 繁體",
+        "zh": "繁体中文, 繁體中文, 繁体, 繁體",
         "pl": "chiński tradycyjny, tradycyjny chiński",
         "pt": "chinês tradicional",
         "vi": "phồn thể",
@@ -116,6 +117,10 @@ REQUEST_BOTH: dict[tuple[Cue, ...], dict[str, str]] = {
             pare de enviar""",
         "vi": "đừng gửi, đừng nhắn, đừng báo, thôi gửi, không cần gửi, không cần báo",
     },
+    # Chinese "一...就" (as soon as ... then): "一" before the failure opens the condition.
+    (Cue.WHEN, Cue.STATUS): {"zh": "一过期, 一到期, 一失效"},
+    (Cue.WHEN, Cue.DIAGNOSE): {"zh": "一失败, 一出错, 一报错, 一挂, 一坏"},
+    (Cue.WHEN, Cue.SYMPTOM): {"zh": "一停, 一断, 一不同步"},
 }
 
 # Language names in more words: the variety we ship named with its country or script.
