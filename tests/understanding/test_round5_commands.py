@@ -135,3 +135,10 @@ def test_a_polish_perfective_command_is_a_diagnosis_answered_in_polish() -> None
     assert recognize("przeskanuj tokeny DEP").verb is Verb.DIAGNOSE
     assert recognize("zdiagnozuj synchronizację").verb is Verb.DIAGNOSE
     assert reply_language(text="zdiagnozuj DEP", locales=("en-US",)).code == "pl"
+
+
+def test_russian_commands_in_latin_letters_are_read_as_their_cyrillic_originals() -> None:
+    assert recognize("proverь ADE eshche raz").verb is Verb.RECHECK
+    assert recognize("pereproverь tokeny").verb is Verb.RECHECK
+    assert recognize("napishi mne kogda DEP token istechet").verb is Verb.ALERTS_ON
+    assert recognize("prekrati napominaniya pro token").verb is Verb.ALERTS_OFF

@@ -103,6 +103,18 @@ REQUEST_WORDS: dict[Cue, dict[str, str]] = {
     },
 }
 
+# Russian typed in Latin letters (a keyboard without Cyrillic): the command words of the tables
+# above and of `vocab_commands`, as admins transliterate them.
+REQUEST_WORDS_LATIN_RUSSIAN: dict[Cue, str] = {
+    Cue.WHEN: "esli, yesli, kogda, kak tolko",
+    Cue.NOTIFY: "pishi, napishi, pishite, napishite, kidai, kiday, chirkni",
+    Cue.ON: "mne, menya, nam, syuda, suda",
+    Cue.AGAIN: "snova, eshe raz, eshche raz, eshchyo raz, yeshche raz, zanovo, opyat",
+    Cue.RECHECK: "pereprover*",
+    Cue.ALERT: "napomin*, napomni*, predupre*, soobshchi*, soobshchai*, soobshi*",
+    Cue.OFF: "ostanovi*, prekrati*, uberi*, ne nuzhno",
+}
+
 # Two cues at once: the alert and its stop, said without the word "alert".
 REQUEST_BOTH: dict[tuple[Cue, ...], dict[str, str]] = {
     (Cue.ALERT, Cue.OFF): {
