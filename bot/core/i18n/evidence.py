@@ -38,7 +38,8 @@ _LEAD_WORDS = 12  # words after these (often a pasted English error) count half
 _MENTION = re.compile(r"<at\b[^<>]*>[^<]*</at\s*>", re.IGNORECASE)  # Teams: <at>Name</at>
 _TAG = re.compile(r"<[^<>]*>")
 _URL_OR_EMAIL = re.compile(
-    r"(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+", re.IGNORECASE
+    r"(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+",
+    re.IGNORECASE,
 )
 _WITH_DIGITS = re.compile(r"\b[a-z]*\d\w*", re.IGNORECASE | re.ASCII)  # 7f3a, iOS17, 0x80
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")

@@ -47,7 +47,8 @@ _HAND: dict[str, str] = {
         powiadomienie alerty alertów zatrzymaj wyłącz włącz błąd błędy błędem urządzenia
         urządzeń się jest są co to na proszę dzięki cześć problem już wciąż gdzie kiedy który
         siema spoko elo nara ogarnij odśwież wycisz wyjaśnij wytłumacz odnów odnowić przedłuż
-        wgraj wgrać pobierz plik czemu nie widać pomija""",
+        wgraj wgrać pobierz plik czemu nie widać pomija
+        zdiagnozuj zdiagnozować diagnozuj przeskanuj zweryfikuj sprawdźcie sprawdzisz""",
     "pt": """por que porque quê não está estão falhando falha falhou falhas erro erros
         sincronização sincronizar sincronizando sincronize como ajuda ajude mostrar mostre
         mostra exibir estado status lista listar idioma língua português expirado expirada

@@ -42,3 +42,6 @@ class Cue(enum.Enum):
     FIXED = "fixed"  # fixed, поправил, 改好了: with "check again" a re-check of anything
     WHEN = "when"  # if, when, если: a failure inside a condition is no failure yet
     NOTIFY = "notify"  # write, пиши, 发消息: with a condition, an alert request
+    # Round 5 (vocab_round5.py, conditions.py)
+    ADVANCE = "advance"  # in advance, заранее, 提前, z wyprzedzeniem: an alert asked ahead of time
+    USAGE = "usage"  # "use this bot", "dùng bot": how to use the bot itself is help

@@ -17,7 +17,9 @@ quotes (a ticket read aloud) tell the problem but command nothing (`reported.py`
 
 Deciding (`_decide`, in this order):
 - ALERTS_OFF: an alert word with a stop word or a negation; ALERTS_ON: an alert word with
-  "on"/"me"/"this channel", or about ADE. "I got an alert from Outlook" is no command.
+  "on"/"me"/"this channel", "in advance", or about ADE. "I got an alert from Outlook" is no
+  command. A stop word, negation or failure inside a condition ("ping me whenever sync
+  stops") is the awaited event (`conditions.py`).
 - LANGUAGE: the word "language" itself (язык, 语言, język, idioma, ngôn ngữ), whatever else the
   message says: "язык en". `language` is None when no language of ours is named: the picker.
 - RECHECK: "check" or "run" with "again"/"now" (the "Check now" button), "recheck", or an update
@@ -58,6 +60,14 @@ from bot.core.understanding.collisions import (
     portuguese_no,
     vietnamese_nao,
 )
+from bot.core.understanding.conditions import (
+    MENTION_ALL,
+    colloquial_if,
+    events_in_conditions,
+    negated_outside_condition,
+    watched_failure,
+)
+from bot.core.understanding.language_request import languages
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
@@ -121,7 +131,8 @@ def _clean(text: str) -> tuple[str, bool]:
     whose syllables are one edit from English keywords ("nhất" -> "nhat" ~ "chat")."""
     text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
     text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
-    text = _TYPED_MENTION.sub(" ", _URL_OR_EMAIL.sub(" ", text))
+    text = MENTION_ALL.sub(" xxmentionall ", _URL_OR_EMAIL.sub(" ", text))
+    text = _TYPED_MENTION.sub(" ", text)
     text = _P7M.sub(" xxpkcs ", _HRESULT.sub(" xxhresult ", text))
     text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
     return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
@@ -173,7 +184,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
-    items = explain_in_any_order(items)
+    items = events_in_conditions(colloquial_if(explain_in_any_order(items)))
     return portuguese_no(items) if typos else vietnamese_nao(items)
 
 
@@ -194,31 +205,6 @@ def _scan_chinese(run: str, items: list[_Item]) -> None:
 
 
 # --- deciding --------------------------------------------------------------------------------
-
-_PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK, Cue.NOTIFY})
-
-
-def _languages(items: list[_Item], *, trigger: bool) -> tuple[str | None, str | None]:
-    """(the language named, the language asked for: next to a cue word or on its own)."""
-    if not any(it.entry and it.entry.name for it in items):
-        return None, None
-    alone = all(it.entry and (it.entry.name or it.cues <= _PLAIN) for it in items)
-    named: list[tuple[bool, str]] = []  # (follows "from", code)
-    asked: list[str] = []
-    for i, item in enumerate(items):
-        if not item.entry or not item.entry.name:
-            continue
-        cued = any(Cue.LANG_CUE in items[j].cues for j in (i - 1, i + 1) if 0 <= j < len(items))
-        after_from = i > 0 and Cue.LANG_FROM in items[i - 1].cues
-        if item.entry.weak and not (trigger or cued or alone):
-            continue
-        named.append((after_from, item.entry.name))
-        if (cued or alone) and not after_from:
-            asked.append(item.entry.name)
-    # "from English to Polish": the language being left is not the choice.
-    chosen = next((code for after_from, code in reversed(named) if not after_from), None)
-    return chosen or (named[-1][1] if named else None), (asked[-1] if asked else None)
-
 
 _SMALL_TALK = frozenset(
     {Cue.FILLER, Cue.OK, Cue.STATUS, Cue.GREETING, Cue.THANKS, Cue.DOMAIN, Cue.ADE, Cue.APPLE,
@@ -250,12 +236,16 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     # "обнови", "atualiza": a re-check alone; "обновить токен": a renewal.
     renew = Cue.RENEW in cues or (Cue.REFRESH in cues and bool(cues & {Cue.TOKEN, Cue.ADE}))
     refresh = Cue.REFRESH in cues and not renew
-    named, asked = _languages(items, trigger=Cue.LANGUAGE in cues)
+    named, asked = languages(items, trigger=Cue.LANGUAGE in cues)
+    # "tell me whenever ADE stops syncing": a failure only inside a condition is awaited.
+    awaited = failure and watched_failure(items)
     if Cue.ALERT in cues:
-        negated = _negated_outside_condition(items) and Cue.DIAGNOSE not in cues
+        # "nobody noticed last year; warn me a month ahead": the story negates, not the ask.
+        negated = negated_outside_condition(items) and not cues & {Cue.DIAGNOSE, Cue.ADVANCE}
         if Cue.OFF in cues or negated:
             return Reading(Verb.ALERTS_OFF, asked)
-        if Cue.ON in cues or (on_topic and not (failure or Cue.CHECK in cues)):
+        reported = failure and not awaited
+        if cues & {Cue.ON, Cue.ADVANCE} or (on_topic and not (reported or Cue.CHECK in cues)):
             return Reading(Verb.ALERTS_ON, asked)
     # "write here if ADE breaks": a message asked for on a failure that has not happened yet.
     future = failure or status or about_ade
@@ -263,6 +253,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
         return Reading(Verb.LANGUAGE, named)
+    if Cue.USAGE in cues and not about_ade:  # "dùng bot này thế nào": no status question
+        return Reading(Verb.HELP, asked)
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
         # Windows, Android, a user's password: not ADE. Apple devices named beside another
         # platform ("Android and iPhone enrollment fails") could be either: ask.
@@ -302,17 +294,6 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         first = Verb.EXPLAIN_ADE if Cue.EXPLAIN in cues else Verb.DIAGNOSE
         return Reading(Verb.CLARIFY, asked, (first, Verb.HELP))
     return Reading(Verb.UNKNOWN)
-
-
-def _negated_outside_condition(items: list[_Item]) -> bool:
-    """A negation before any condition word: "no more alerts" turns them off, "alert me if
-    it does not enroll" does not."""
-    for item in items:
-        if Cue.WHEN in item.cues:
-            return False
-        if Cue.NEGATION in item.cues:
-            return True
-    return False
 
 
 @lru_cache(maxsize=256)

@@ -35,6 +35,12 @@ from bot.core.understanding.vocab_commands import (
 )
 from bot.core.understanding.vocab_context import CONTEXT_WORDS
 from bot.core.understanding.vocab_questions import QUESTION_WORDS
+from bot.core.understanding.vocab_requests import (
+    REQUEST_BOTH,
+    REQUEST_NAMES,
+    REQUEST_WORDS,
+    REQUEST_WORDS_LATIN_RUSSIAN,
+)
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 
@@ -140,7 +146,15 @@ for _cue, _by_lang in WORDS.items():
 for _cues, _by_lang in BOTH.items():
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _code, _text in LANGUAGE_NAMES.items():
+for _cue, _by_lang in REQUEST_WORDS.items():  # round 5: merged into the cues above
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
+for _cue, _text in REQUEST_WORDS_LATIN_RUSSIAN.items():  # no typos: "snova" ~ Portuguese "nova"
+    _add(_text, Entry(frozenset({_cue})), typos=False)
+for _cues, _by_lang in REQUEST_BOTH.items():
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
     _add(_iso, Entry(frozenset(), _code, weak=True), typos=False)

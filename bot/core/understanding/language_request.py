@@ -1,0 +1,41 @@
+"""Which language a message names, and which it asks for (`intents._decide`).
+
+A name next to a cue word ("answer in Polish", "по-русски", "用中文") or on its own ("English
+please") is a request; a name after "from" is the language being left ("from English to
+Polish"); a name just after a negation is the one not read ("коллега не читает по-русски",
+"my colleague doesn't read English"), so it is neither named nor asked.
+"""
+
+from __future__ import annotations
+
+from bot.core.understanding.collisions import Item
+from bot.core.understanding.cues import Cue
+
+_PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK, Cue.NOTIFY})
+_NEGATED_WITHIN = 3  # "не читает по-русски": the negation, a verb, the cue, the name
+
+
+def _negated(items: list[Item], i: int) -> bool:
+    return any(Cue.NEGATION in it.cues for it in items[max(0, i - _NEGATED_WITHIN) : i])
+
+
+def languages(items: list[Item], *, trigger: bool) -> tuple[str | None, str | None]:
+    """(the language named, the language asked for: next to a cue word or on its own)."""
+    if not any(it.entry and it.entry.name for it in items):
+        return None, None
+    alone = all(it.entry and (it.entry.name or it.cues <= _PLAIN) for it in items)
+    named: list[tuple[bool, str]] = []  # (follows "from", code)
+    asked: list[str] = []
+    for i, item in enumerate(items):
+        if not item.entry or not item.entry.name or _negated(items, i):
+            continue
+        cued = any(Cue.LANG_CUE in items[j].cues for j in (i - 1, i + 1) if 0 <= j < len(items))
+        after_from = i > 0 and Cue.LANG_FROM in items[i - 1].cues
+        if item.entry.weak and not (trigger or cued or alone):
+            continue
+        named.append((after_from, item.entry.name))
+        if (cued or alone) and not after_from:
+            asked.append(item.entry.name)
+    # "from English to Polish": the language being left is not the choice.
+    chosen = next((code for after_from, code in reversed(named) if not after_from), None)
+    return chosen or (named[-1][1] if named else None), (asked[-1] if asked else None)
