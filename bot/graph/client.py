@@ -20,10 +20,9 @@ from bot.graph.answers import graph_error, json_object, retry_after
 from bot.graph.deadline import Deadline
 from bot.graph.errors import GraphError
 from bot.graph.observer import GraphObserver, answered, failed
+from bot.graph.pool import Pool
 
 log = logging.getLogger(__name__)
-
-USER_AGENT = "ade-doctor/0.1 (Intune ADE token diagnosis)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,34 +77,14 @@ class GraphClient:
         connections: int = 50,
     ) -> None:
         self.base_url, self.policy, self.observer = base_url.rstrip("/"), policy, observer
-        # Requests wait for a connection here, not in httpcore's pool, whose queue costs
-        # O(waiting x connections) per request: with a thousand tenants read together it
-        # took more CPU than the reads themselves.
-        self.connections, self._slots = connections, asyncio.Semaphore(connections)
+        self.connections = connections
+        timeout = httpx.Timeout(policy.attempt_timeout, connect=policy.connect_timeout)
+        self._pool = Pool(verify=verify, timeout=timeout, connections=connections)
         # `sleep` is the seam tests use to see the waits without waiting.
-        self._verify, self.sleep = verify, sleep
-        self._http: httpx.AsyncClient | None = None
-
-    def _client(self) -> httpx.AsyncClient:
-        # Created on first use, inside the running event loop, then shared by every tenant.
-        if self._http is None:
-            self._http = httpx.AsyncClient(
-                verify=self._verify,
-                timeout=httpx.Timeout(
-                    self.policy.attempt_timeout, connect=self.policy.connect_timeout
-                ),
-                limits=httpx.Limits(
-                    max_connections=self.connections,
-                    max_keepalive_connections=self.connections,
-                ),
-                headers={"Accept": "application/json", "User-Agent": USER_AGENT},
-            )
-        return self._http
+        self.sleep = sleep
 
     async def aclose(self) -> None:
-        if self._http is not None:
-            await self._http.aclose()
-            self._http = None
+        await self._pool.aclose()
 
     async def get_json(
         self, path: str, auth: Auth, deadline: Deadline, params: dict[str, str] | None = None
@@ -268,8 +247,8 @@ class GraphClient:
         if body is not None:
             headers["Content-Type"] = "application/json"
         try:
-            async with asyncio.timeout(remaining), self._slots:
-                response = await self._client().request(
+            async with asyncio.timeout(remaining):
+                response = await self._pool.request(
                     method, url, params=params, headers=headers, content=body
                 )
         except (TimeoutError, httpx.TimeoutException):
