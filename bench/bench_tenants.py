@@ -8,9 +8,13 @@ at the fake server: its ESTABLISHED sockets in /proc/net/tcp, sampled every 100 
 bot process's peak memory, one tenant throttled (429, Retry-After) delaying
 only itself, and the overview card built from the kept results.
 
-Each tenant is the demo tenant cut to one ADE token (three part reads, then its devices and
-enrollment profiles: two more). The floor with 50 connections and 300 ms per request is
-1,000 x 3 / 50 x 0.3 s = 18 s for the token state.
+Each tenant is the demo tenant cut to one ADE token: five Graph requests (three parts, then
+its devices and enrollment profiles) sent as two JSON batches (`POST /beta/$batch`), so two
+HTTP requests. The fake answers a batch when its slowest inner request would (they run side
+by side, as Graph runs them): 300 ms. The floor with 50 HTTP/1.1 connections is then
+1,000 x 2 / 50 x 0.3 s = 12 s (it was 5 / 50 x 0.3 s x 1,000 = 30 s one request at a time);
+on top come the bot's CPU per tenant (sign-in, TLS, JSON, diagnosis), printed as well, and
+the throttled tenant's 2 s wait.
 
 Run: .venv/bin/python bench/bench_tenants.py [--tenants N] [--delay S]
 """
