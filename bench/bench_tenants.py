@@ -8,9 +8,13 @@ at the fake server: its ESTABLISHED sockets in /proc/net/tcp, sampled every 100 
 bot process's peak memory, one tenant throttled (429, Retry-After) delaying
 only itself, and the overview card built from the kept results.
 
-Each tenant is the demo tenant cut to one ADE token (three part reads, then its devices and
-enrollment profiles: two more). The floor with 50 connections and 300 ms per request is
-1,000 x 3 / 50 x 0.3 s = 18 s for the token state.
+Each tenant is the demo tenant cut to one ADE token: five Graph requests (three parts, then
+its devices and enrollment profiles) sent as two JSON batches (`POST /beta/$batch`), so two
+HTTP requests. The fake answers a batch when its slowest inner request would (they run side
+by side, as Graph runs them): 300 ms. The floor with 50 HTTP/1.1 connections is then
+1,000 x 2 / 50 x 0.3 s = 12 s (it was 5 / 50 x 0.3 s x 1,000 = 30 s one request at a time);
+on top come the bot's CPU per tenant (sign-in, TLS, JSON, diagnosis), printed as well, and
+the throttled tenant's 2 s wait.
 
 Run: .venv/bin/python bench/bench_tenants.py [--tenants N] [--delay S]
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import resource
 import statistics
 import sys
@@ -48,9 +53,26 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+class _Opened(logging.Handler):
+    """Connections httpcore opened to Graph: each a TCP connect then a TLS handshake."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += record.getMessage().startswith("start_tls.complete")
+
+
+def _cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _open_connections(port: int) -> tuple[int, int]:
     """ESTABLISHED sockets to the fake Graph (port `port`): the server's ends and the bot's."""
     server = client = 0
+    address = f"0100007F:{port:04X}"
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         try:
             lines = Path(table).read_text().splitlines()[1:]
@@ -61,8 +83,9 @@ def _open_connections(port: int) -> tuple[int, int]:
             local, remote, state = fields[1], fields[2], fields[3]
             if state != ESTABLISHED:
                 continue
-            server += int(local.rsplit(":", 1)[1], 16) == port
-            client += int(remote.rsplit(":", 1)[1], 16) == port
+            # Only 127.0.0.1:port: the table is the whole machine's, shared with other work.
+            server += local == address
+            client += remote == address
     return server, client
 
 
@@ -106,13 +129,20 @@ async def scenario(count: int, delay: float, concurrency: int) -> None:
             closers=[graph.close],
         )
         port = int(urls["graph"].rsplit(":", 1)[1])
+        opened = _Opened()
+        httpcore_log = logging.getLogger("httpcore.connection")
+        httpcore_log.setLevel(logging.DEBUG)
+        httpcore_log.addHandler(opened)
         peak, stop = [0, 0], asyncio.Event()
         sampler = asyncio.create_task(_sample(port, peak, stop))
         before = _rss_mb()
+        cpu, loop_cpu = _cpu_seconds(resource.RUSAGE_SELF), time.thread_time()
         started = time.perf_counter()
         try:
             healths = await sources.health(NOW, settings.thresholds)
             elapsed = time.perf_counter() - started
+            cpu = _cpu_seconds(resource.RUSAGE_SELF) - cpu
+            loop_cpu = time.thread_time() - loop_cpu
         finally:
             stop.set()
             await sampler
@@ -127,15 +157,24 @@ async def scenario(count: int, delay: float, concurrency: int) -> None:
         await sources.close()
         fakes.terminate()
         assert fakes.stdout is not None
-        requests = json.loads(await fakes.stdout.readline())["requests"]
+        counts = json.loads(await fakes.stdout.readline())
         await fakes.wait()
+        fake_cpu = _cpu_seconds(resource.RUSAGE_CHILDREN)
     print(f"tenants                     {count}, Graph answering after {delay * 1000:.0f} ms")
     print(f"ADE_TENANT_CONCURRENCY      {concurrency}")
-    print(f"full read                   {elapsed:.1f} s ({requests} Graph requests)")
+    print(
+        f"full read                   {elapsed:.1f} s ({counts['requests']} Graph requests in "
+        f"{counts['http']} HTTP requests, {counts['batches']} of them $batch)"
+    )
+    print(
+        f"CPU                         bot {cpu:.1f} s during the read ({loop_cpu:.1f} s of it "
+        "in the event loop, the rest in sign-in threads), "
+        f"fake Graph and Entra ID {fake_cpu:.1f} s in all"
+    )
     print(f"tenants unreadable          {unread}")
     print(
         f"peak connections to Graph   {peak[0]} at the fake server, {peak[1]} at the bot "
-        f"(limit {settings.graph_connections})"
+        f"(limit {settings.graph_connections}); {opened.count} opened in all"
     )
     print(f"peak memory of the bot      {_rss_mb():.0f} MB (before the read {before:.0f} MB)")
     print(

@@ -3,7 +3,8 @@
 nor its memory should be counted as the bot's.
 
 Prints one JSON line {"aad": URL, "graph": URL} once listening; on SIGTERM, one more with the
-requests seen ({"requests": N}). Run by the benchmark, not by hand.
+requests seen ({"requests": N, "http": H, "batches": B}: Graph requests, HTTP requests
+received, $batch requests among them). Run by the benchmark, not by hand.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ async def main(folder: str, tenants: list[str], delay: float, throttled: str, wa
     async with serving(aad.app(), tls) as aad.url, serving(graph.app(), tls) as graph.url:
         print(json.dumps({"aad": aad.url, "graph": graph.url, "ca": tls.ca_file}), flush=True)
         await stop.wait()
-        print(json.dumps({"requests": len(graph.seen)}), flush=True)
+        counts = {"requests": len(graph.seen), "http": graph.http_requests}
+        print(json.dumps(counts | {"batches": len(graph.batches)}), flush=True)
 
 
 if __name__ == "__main__":

@@ -16,23 +16,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.core.tenant.snapshot import Reason
+from bot.graph.answers import graph_error, json_object, retry_after
 from bot.graph.deadline import Deadline
-from bot.graph.decoding import decoded
-from bot.graph.errors import GraphError, parse_error_body, required_permission
+from bot.graph.errors import GraphError
 from bot.graph.observer import GraphObserver, answered, failed
-from bot.retry_after import retry_after_seconds
+from bot.graph.pool import Pool
 
 log = logging.getLogger(__name__)
-
-# Graph's transient answers. Intune answers 503 when a listing is too heavy, 502/504 come
-# from its gateways; every other 4xx would fail the same way again.
-RETRYABLE = {
-    429: Reason.THROTTLED,
-    502: Reason.UNAVAILABLE,
-    503: Reason.UNAVAILABLE,
-    504: Reason.UNAVAILABLE,
-}
-USER_AGENT = "ade-doctor/0.1 (Intune ADE token diagnosis)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +51,18 @@ class Auth(Protocol):
 Sleep = Callable[[float], Awaitable[None]]
 
 
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """A request's first attempt, made inside a JSON batch: its failure, the wait Graph
+    asked for, and the access token and client-request-id it went with. Retrying goes on
+    from there, alone, as if that attempt had been a request of its own."""
+
+    failure: GraphError
+    wait: float | None
+    token: str
+    client_request_id: str
+
+
 class GraphClient:
     """Requests relative to one Graph root (e.g. https://graph.microsoft.us)."""
 
@@ -75,40 +77,20 @@ class GraphClient:
         connections: int = 50,
     ) -> None:
         self.base_url, self.policy, self.observer = base_url.rstrip("/"), policy, observer
-        # Requests wait for a connection here, not in httpcore's pool, whose queue costs
-        # O(waiting x connections) per request: with a thousand tenants read together it
-        # took more CPU than the reads themselves.
-        self.connections, self._slots = connections, asyncio.Semaphore(connections)
+        self.connections = connections
+        timeout = httpx.Timeout(policy.attempt_timeout, connect=policy.connect_timeout)
+        self._pool = Pool(verify=verify, timeout=timeout, connections=connections)
         # `sleep` is the seam tests use to see the waits without waiting.
-        self._verify, self.sleep = verify, sleep
-        self._http: httpx.AsyncClient | None = None
-
-    def _client(self) -> httpx.AsyncClient:
-        # Created on first use, inside the running event loop, then shared by every tenant.
-        if self._http is None:
-            self._http = httpx.AsyncClient(
-                verify=self._verify,
-                timeout=httpx.Timeout(
-                    self.policy.attempt_timeout, connect=self.policy.connect_timeout
-                ),
-                limits=httpx.Limits(
-                    max_connections=self.connections,
-                    max_keepalive_connections=self.connections,
-                ),
-                headers={"Accept": "application/json", "User-Agent": USER_AGENT},
-            )
-        return self._http
+        self.sleep = sleep
 
     async def aclose(self) -> None:
-        if self._http is not None:
-            await self._http.aclose()
-            self._http = None
+        await self._pool.aclose()
 
     async def get_json(
         self, path: str, auth: Auth, deadline: Deadline, params: dict[str, str] | None = None
     ) -> dict[str, Any]:
         response = await self.send("GET", self.base_url + path, auth, deadline, params)
-        return _json_object(response, "GET", path)
+        return json_object(response, "GET", path)
 
     async def pages(
         self,
@@ -118,16 +100,21 @@ class GraphClient:
         params: dict[str, str] | None = None,
         *,
         max_pages: int | None = None,
+        first: dict[str, Any] | None = None,
     ) -> AsyncGenerator[dict[str, Any], None]:
         """Each page of a collection, following @odata.nextLink to the end (bounded by
-        `max_pages`, else the policy's cap)."""
+        `max_pages`, else the policy's cap). `first`: the first page, already read (in a
+        JSON batch); its nextLink is followed as a plain GET."""
         limit = self.policy.max_pages if max_pages is None else max_pages
         url: str | None = self.base_url + path
         for _ in range(limit):
             if url is None:
                 return
-            response = await self.send("GET", url, auth, deadline, params)
-            page = _json_object(response, "GET", path)
+            if first is not None:
+                page, first = first, None
+            else:
+                response = await self.send("GET", url, auth, deadline, params)
+                page = json_object(response, "GET", path)
             yield page
             next_link = page.get("@odata.nextLink")
             url = self._rebase(next_link) if isinstance(next_link, str) else None
@@ -156,9 +143,14 @@ class GraphClient:
         auth: Auth,
         deadline: Deadline,
         params: dict[str, str] | None,
+        *,
+        body: bytes | None = None,
+        earlier: Earlier | None = None,
     ) -> httpx.Response:
+        """A 2xx response, or GraphError after retries. `body`: JSON to send; `earlier`: a
+        first attempt already made (in a batch), so this goes on with the retries."""
         try:
-            return await self._send(method, url, auth, deadline, params)
+            return await self._send(method, url, auth, deadline, params, body=body, earlier=earlier)
         except GraphError as error:
             failed(self.observer, method, error)
             raise
@@ -170,21 +162,39 @@ class GraphClient:
         auth: Auth,
         deadline: Deadline,
         params: dict[str, str] | None,
+        *,
+        body: bytes | None,
+        earlier: Earlier | None,
     ) -> httpx.Response:
-        """A 2xx response, or GraphError after retries. One client-request-id for every
-        attempt, so Microsoft support can follow the whole story."""
+        """One client-request-id for every attempt, so Microsoft support can follow the
+        whole story."""
         path = urlsplit(url).path
-        client_request_id = str(uuid.uuid4())
-        token = await auth.bearer(deadline)
+        outcome: tuple[httpx.Response | GraphError, float | None] | None = None
+        if earlier is None:
+            client_request_id = str(uuid.uuid4())
+            token = await auth.bearer(deadline)
+        else:
+            client_request_id, token = earlier.client_request_id, earlier.token
+            outcome = earlier.failure, earlier.wait
         refreshed = False
         attempt = 0
         previous: GraphError | None = None
         while True:
             attempt += 1
-            failure, wait = await self._attempt(
-                method, url, path, params, deadline, token=token, request_id=client_request_id
-            )
-            answered(self.observer, method, path, failure)
+            if outcome is None:
+                failure, wait = await self._attempt(
+                    method,
+                    url,
+                    path,
+                    params,
+                    deadline,
+                    body=body,
+                    token=token,
+                    request_id=client_request_id,
+                )
+                answered(self.observer, method, path, failure)
+            else:  # the batch's answer, counted when it came
+                (failure, wait), outcome = outcome, None
             if isinstance(failure, httpx.Response):
                 return failure
             if failure.status in (401, 403) and not refreshed:
@@ -222,6 +232,7 @@ class GraphClient:
         params: dict[str, str] | None,
         deadline: Deadline,
         *,
+        body: bytes | None,
         token: str,
         request_id: str,
     ) -> tuple[httpx.Response | GraphError, float | None]:
@@ -233,9 +244,13 @@ class GraphClient:
                 Reason.TIMEOUT, method=method, path=path, message="time budget spent"
             ), None
         headers = {"Authorization": f"Bearer {token}", "client-request-id": request_id}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         try:
-            async with asyncio.timeout(remaining), self._slots:
-                response = await self._client().request(method, url, params=params, headers=headers)
+            async with asyncio.timeout(remaining):
+                response = await self._pool.request(
+                    method, url, params=params, headers=headers, content=body
+                )
         except (TimeoutError, httpx.TimeoutException):
             return GraphError(
                 Reason.TIMEOUT, method=method, path=path, message="no answer in time"
@@ -250,7 +265,7 @@ class GraphClient:
             return GraphError(Reason.UNAVAILABLE, method=method, path=path, message=message), 0.0
         if response.is_success:
             return response, None
-        return _error(method, path, response), _retry_after(response)
+        return graph_error(method, path, response), retry_after(response)
 
     def _backoff(self, attempt: int) -> float:
         # Exponential with "equal jitter": spreads 100 waiting bots without ever retrying
@@ -259,62 +274,7 @@ class GraphClient:
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
-def _error(method: str, path: str, response: httpx.Response) -> GraphError:
-    code, message, request_id, client_request_id = parse_error_body(response.content)
-    status = response.status_code
-    if status in RETRYABLE:
-        reason = RETRYABLE[status]
-    elif status == 401:
-        reason = Reason.UNAUTHORIZED
-    elif status == 403:
-        reason = Reason.FORBIDDEN
-    elif status == 404:
-        reason = Reason.NOT_FOUND
-    elif "not applicable to target tenant" in message:
-        # Intune's answer for a tenant without an Intune license.
-        reason = Reason.NO_LICENSE
-    else:
-        reason = Reason.REJECTED
-    return GraphError(
-        reason,
-        method=method,
-        path=path,
-        status=status,
-        code=code,
-        message=message,
-        request_id=response.headers.get("request-id") or request_id,
-        client_request_id=response.headers.get("client-request-id") or client_request_id,
-        permission=required_permission(message) if status == 403 else None,
-    )
-
-
 def _final(error: GraphError) -> GraphError:
     # No APNs certificate (404) is a normal answer, not a warning.
     log.log(logging.INFO if error.status == 404 else logging.WARNING, "%s", error.describe())
     return error
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    """Seconds to wait before retrying: Retry-After in seconds or as an HTTP date (measured
-    against the response's own Date, so a skewed local clock does not matter); 0.0 when a
-    retryable answer does not say; None when the answer is not retryable."""
-    if response.status_code not in RETRYABLE:
-        return None
-    seconds = retry_after_seconds(response.headers.get("Retry-After"), response.headers.get("Date"))
-    return 0.0 if seconds is None else seconds
-
-
-def _json_object(response: httpx.Response, method: str, path: str) -> dict[str, Any]:
-    body = decoded(response.content)
-    if not isinstance(body, dict):
-        kind = response.headers.get("Content-Type", "no content type").split(";")[0]
-        raise GraphError(
-            Reason.BAD_RESPONSE,
-            method=method,
-            path=path,
-            status=response.status_code,
-            message=f"the answer is not a JSON object ({kind})",
-            request_id=response.headers.get("request-id"),
-            client_request_id=response.headers.get("client-request-id"),
-        )
-    return body

@@ -8,6 +8,7 @@ import json
 import logging
 import threading
 import time
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 import msal  # type: ignore[import-untyped]
@@ -27,6 +28,9 @@ from bot.graph.identity import (
 from bot.graph.signin_errors import explain
 
 log = logging.getLogger(__name__)
+# Sign-ins at once per credential. Each is a wait for Entra ID (and, with a certificate, an RSA
+# signature): more threads than this only contend for the GIL.
+SIGN_IN_WORKERS = 16
 
 
 class TenantCredential:
@@ -42,8 +46,10 @@ class TenantCredential:
         ca_bundle: str | None,
         timeout: float,
         http: _HttpClient | None = None,
+        executor: Executor | None = None,
     ) -> None:
         self.tenant_id, self.credential, self.endpoints = tenant_id, credential, endpoints
+        self._executor = executor
         self._cache = msal.TokenCache()
         # Shared by every tenant of one Credentials (issue 15), so a thousand customer
         # tenants sign in over a few kept-alive connections to Entra ID, not a thousand
@@ -70,7 +76,8 @@ class TenantCredential:
             if remaining <= 0:
                 raise AuthError(Reason.TIMEOUT, "no time left to sign in to Microsoft Entra ID")
             try:
-                result = await asyncio.wait_for(asyncio.to_thread(self._acquire), remaining)
+                call = asyncio.get_running_loop().run_in_executor(self._executor, self._acquire)
+                result = await asyncio.wait_for(call, remaining)
             except TimeoutError:
                 raise AuthError(
                     Reason.TIMEOUT, f"{self._host()} did not answer the sign-in in time"
@@ -190,15 +197,28 @@ class TenantCredential:
 
 
 class Credentials:
-    """One TenantCredential per tenant for the whole process."""
+    """One TenantCredential per tenant for the whole process, their sign-ins on `workers`
+    threads of their own: asyncio's default pool has min(32, CPUs + 4) threads, shared with
+    everything else, and 1,000 tenants' first sign-ins queued there for most of a scan."""
 
     def __init__(
-        self, credential: Credential, endpoints: Endpoints, *, ca_bundle: str | None, timeout: float
+        self,
+        credential: Credential,
+        endpoints: Endpoints,
+        *,
+        ca_bundle: str | None,
+        timeout: float,
+        workers: int = SIGN_IN_WORKERS,
+        executor: ThreadPoolExecutor | None = None,
     ) -> None:
+        """`executor`: sign-in threads shared with other Credentials (a registry's tenants
+        with credentials of their own), closed by whoever made it."""
         self.credential, self.endpoints = credential, endpoints
         self._ca_bundle, self._timeout = ca_bundle, timeout
         self._tenants: dict[str, TenantCredential] = {}
-        self._http = _HttpClient(ca_bundle, timeout)
+        self._http = _HttpClient(ca_bundle, timeout, workers)
+        self._owns_executor = executor is None
+        self._executor = executor or sign_in_threads(workers)
 
     def for_tenant(self, tenant_id: str) -> TenantCredential:
         key = tenant_id.lower()
@@ -210,6 +230,7 @@ class Credentials:
                 ca_bundle=self._ca_bundle,
                 timeout=self._timeout,
                 http=self._http,
+                executor=self._executor,
             )
         return self._tenants[key]
 
@@ -217,6 +238,17 @@ class Credentials:
         for tenant in self._tenants.values():
             tenant.close()
         self._http.close()
+        if self._owns_executor:
+            close_sign_in_threads(self._executor)
+
+
+def sign_in_threads(workers: int) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(workers, thread_name_prefix="msal-sign-in")
+
+
+def close_sign_in_threads(executor: ThreadPoolExecutor) -> None:
+    # A sign-in still waiting for Entra ID ends by its own timeout; nothing waits for it.
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 class _HttpClient:
@@ -226,10 +258,10 @@ class _HttpClient:
     `verify` goes with each request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in the
     environment override a Session's own `verify`."""
 
-    def __init__(self, ca_bundle: str | None, timeout: float) -> None:
+    def __init__(self, ca_bundle: str | None, timeout: float, workers: int = 32) -> None:
         self._session = requests.Session()
-        # As many kept-alive connections as sign-ins can run at once (asyncio's worker threads).
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32)
+        # As many kept-alive connections as sign-ins can run at once (the sign-in threads).
+        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=workers)
         self._session.mount("https://", adapter)
         self._verify: str | bool = ca_bundle or True
         self._timeout = timeout

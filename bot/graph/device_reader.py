@@ -20,6 +20,7 @@ from bot.core.tenant.document import (
     parse_profiles,
 )
 from bot.core.tenant.snapshot import DEVICE_PARTS, Part, ReadFailure, Reason
+from bot.graph.batch import MAX_REQUESTS, Answer, Get, get_all
 from bot.graph.client import Auth, GraphClient
 from bot.graph.deadline import Deadline
 from bot.graph.errors import GraphError
@@ -58,24 +59,42 @@ async def read_devices(
     keep_bodies: bool = False,
     seconds: float = DEVICE_READ_SECONDS,
 ) -> DeviceData:
-    """Both lists of every token, one token at a time (Intune throttles per tenant). A part
-    that fails other than by 404 is not read for the remaining tokens: it would fail again."""
+    """Both lists of every token: the first pages of ten tokens' lists in one JSON batch
+    (20 requests, Graph's limit), one batch at a time (Intune throttles per tenant), then
+    each list's further pages. A part that fails other than by 404 is not read, nor kept,
+    for the tokens after the one it failed for: it would fail again."""
     read_at = datetime.now(UTC)
     deadline = Deadline(seconds)
     found: dict[Part, dict[str, tuple[Any, ...]]] = {part: {} for part in DEVICE_PARTS}
     bodies: dict[Part, dict[str, dict[str, Any]]] = {part: {} for part in DEVICE_PARTS}
     failed: dict[Part, ReadFailure] = {}
-    for token in token_ids:
+    tokens = [token for token in token_ids if TOKEN_ID.fullmatch(token)]  # others: not read
+    while tokens:
         parts = [part for part in DEVICE_PARTS if part not in failed]
         if not parts:
             break
-        if not TOKEN_ID.fullmatch(token):
-            continue  # not read
+        group, tokens = tokens[: MAX_REQUESTS // len(parts)], tokens[MAX_REQUESTS // len(parts) :]
+        wanted = [(token, part) for token in group for part in parts]
+        gets = [
+            Get(f"{TOKENS_PATH}/{token}/{part}", _params(part, select)) for token, part in wanted
+        ]
+        firsts = await get_all(client, gets, auth, deadline)
         reads = (
-            _read_list(client, auth, part, token, deadline, select=select, keep_bodies=keep_bodies)
-            for part in parts
+            _read_list(
+                client,
+                auth,
+                part,
+                token,
+                first=first,
+                deadline=deadline,
+                select=select,
+                keep_bodies=keep_bodies,
+            )
+            for (token, part), first in zip(wanted, firsts, strict=True)
         )
-        for part, result in zip(parts, await asyncio.gather(*reads), strict=True):
+        for (token, part), result in zip(wanted, await asyncio.gather(*reads), strict=True):
+            if part in failed:
+                continue  # read in the same batch, after the token it failed for
             if isinstance(result, ReadFailure):
                 failed[part] = result
             elif result is not None:
@@ -96,14 +115,16 @@ async def _read_list(
     auth: Auth,
     part: Part,
     token: str,
-    deadline: Deadline,
     *,
+    first: Answer,
+    deadline: Deadline,
     select: bool,
     keep_bodies: bool,
 ) -> tuple[tuple[Any, ...], dict[str, Any]] | ReadFailure | None:
-    """(records, merged body) of one token's list; None when Graph knows no such token."""
+    """(records, merged body) of one token's list, from its first page on; None when Graph
+    knows no such token."""
     path = f"{TOKENS_PATH}/{token}/{part}"
-    params = {"$select": SELECT[part]} if select and part in SELECT else None
+    params = _params(part, select)
     parse = parse_devices if part == Part.DEVICES else parse_profiles
     secrets = SECRET_FIELDS.get(part, frozenset())
     records: list[Any] = []
@@ -111,7 +132,9 @@ async def _read_list(
     context: dict[str, Any] = {}
     number = 0
     try:
-        pages = client.pages(path, auth, deadline, params, max_pages=MAX_DEVICE_PAGES)
+        if isinstance(first, Exception):
+            raise first
+        pages = client.pages(path, auth, deadline, params, max_pages=MAX_DEVICE_PAGES, first=first)
         async with aclosing(pages):
             async for page in pages:
                 number += 1
@@ -135,3 +158,7 @@ async def _read_list(
     except SnapshotError as error:
         return ReadFailure(part, Reason.BAD_RESPONSE, str(error))
     return tuple(records), {**context, "value": items}
+
+
+def _params(part: Part, select: bool) -> dict[str, str] | None:
+    return {"$select": SELECT[part]} if select and part in SELECT else None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime
+from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -32,6 +33,7 @@ from bot.core.tenant.snapshot import (
     VppToken,
 )
 from bot.core.tenant.source import SyncRefusedError, graph_description
+from bot.graph.batch import Answer, Get, get_all
 from bot.graph.cache import SnapshotCache
 from bot.graph.client import GraphClient, RetryPolicy
 from bot.graph.credentials import Credentials, TenantCredential
@@ -46,11 +48,13 @@ READ = "DeviceManagementServiceConfig.Read.All"
 READ_APPS = "DeviceManagementApps.Read.All"
 READ_WRITE = "DeviceManagementServiceConfig.ReadWrite.All"
 
-# depOnboardingSetting exists on beta only; APNs and VPP are in v1.0.
+# depOnboardingSetting exists on beta only, and a JSON batch targets one version: the APNs
+# certificate and VPP tokens are read from beta too (same resources, the fields we $select
+# alike), so a tenant's three parts are one round trip to Graph (issue 15).
 PATHS = {
     Part.ENROLLMENT_TOKENS: "/beta/deviceManagement/depOnboardingSettings",
-    Part.PUSH_CERTIFICATE: "/v1.0/deviceManagement/applePushNotificationCertificate",
-    Part.VPP_TOKENS: "/v1.0/deviceAppManagement/vppTokens",
+    Part.PUSH_CERTIFICATE: "/beta/deviceManagement/applePushNotificationCertificate",
+    Part.VPP_TOKENS: "/beta/deviceAppManagement/vppTokens",
 }
 # Seconds a question waits for a tenant's first device read, and what it leaves of its budget.
 FIRST_DEVICE_WAIT = 3.0
@@ -197,22 +201,38 @@ class GraphSource:
             return [
                 _Part(p, failure=ReadFailure(p, error.reason, error.detail)) for p in TOKEN_PARTS
             ]
-        reads = (self._read_part(part, deadline, select) for part in TOKEN_PARTS)
+        params = {p: {"$select": SELECT[p]} if select else None for p in TOKEN_PARTS}
+        gets = [Get(PATHS[p], params[p]) for p in TOKEN_PARTS]
+        firsts = await get_all(self.client, gets, self.credential, deadline)
+        reads = (
+            self._read_part(part, first, deadline, params[part])
+            for part, first in zip(TOKEN_PARTS, firsts, strict=True)
+        )
         return list(await asyncio.gather(*reads))
 
-    async def _read_part(self, part: Part, deadline: Deadline, select: bool) -> _Part:
-        params = {"$select": SELECT[part]} if select else None
+    async def _read_part(
+        self, part: Part, first: Answer, deadline: Deadline, params: dict[str, str] | None
+    ) -> _Part:
+        """A part from its first page (read in the batch), its further pages read here."""
         try:
+            if isinstance(first, Exception):
+                raise first
             if part == Part.ENROLLMENT_TOKENS:
-                body, tokens = await self._pages(part, deadline, params, parse_enrollment_tokens)
+                body, tokens = await self._pages(
+                    part, first, deadline, params, parse_enrollment_tokens
+                )
                 return _Part(part, body, tokens=tokens)
             if part == Part.VPP_TOKENS:
-                body, vpp = await self._pages(part, deadline, params, parse_vpp_tokens)
+                body, vpp = await self._pages(part, first, deadline, params, parse_vpp_tokens)
                 return _Part(part, body, vpp=vpp)
-            return await self._read_certificate(deadline, params)
+            certificate = parse_push_certificate_body(first, _ORIGIN, str(part))
+            return _Part(part, first, certificate=certificate)
         except AuthError as error:
             return _Part(part, failure=ReadFailure(part, error.reason, error.detail))
         except GraphError as error:
+            if part == Part.PUSH_CERTIFICATE and error.status == HTTPStatus.NOT_FOUND:
+                # No APNs certificate set up yet: a normal answer, diagnosed as apns-missing.
+                return _Part(part)
             if error.reason == Reason.FORBIDDEN:
                 # Intune's 403 usually lists the scopes it accepts; else the least we need.
                 error.permission = error.permission or PERMISSIONS[part]
@@ -221,21 +241,10 @@ class GraphSource:
         except SnapshotError as error:
             return _Part(part, failure=ReadFailure(part, Reason.BAD_RESPONSE, str(error)))
 
-    async def _read_certificate(self, deadline: Deadline, params: dict[str, str] | None) -> _Part:
-        part = Part.PUSH_CERTIFICATE
-        try:
-            body = await self.client.get_json(PATHS[part], self.credential, deadline, params)
-        except GraphError as error:
-            if error.status == 404:
-                # No APNs certificate set up yet: a normal answer, diagnosed as apns-missing.
-                return _Part(part)
-            raise
-        certificate = parse_push_certificate_body(body, _ORIGIN, str(part))
-        return _Part(part, body, certificate=certificate)
-
     async def _pages(
         self,
         part: Part,
+        first: dict[str, Any],
         deadline: Deadline,
         params: dict[str, str] | None,
         parse: Callable[[object, str, str], tuple[T, ...]],
@@ -247,7 +256,7 @@ class GraphSource:
         items: list[Any] = []
         parsed: list[T] = []
         number = 0
-        pages = self.client.pages(PATHS[part], self.credential, deadline, params)
+        pages = self.client.pages(PATHS[part], self.credential, deadline, params, first=first)
         async with aclosing(pages):
             async for page in pages:
                 number += 1

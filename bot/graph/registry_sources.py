@@ -9,18 +9,22 @@ in the registry instead. Tenants of one cloud share one HTTP connection pool and
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 from bot.core.tenant.registry import CredentialRef, Registry, TenantEntry
 from bot.graph.cache import SnapshotCache
 from bot.graph.client import GraphClient, RetryPolicy
 from bot.graph.clouds import Endpoints, endpoints_for
-from bot.graph.credentials import Credentials
+from bot.graph.credentials import Credentials, close_sign_in_threads, sign_in_threads
 from bot.graph.device_cache import DeviceCache
 from bot.graph.factory import _thumbprint, _verify, credential
 from bot.graph.graph_source import GraphSource
 from bot.graph.identity import ClientCertificate, ClientSecret, Credential
 from bot.settings import Settings, SettingsError, secret_from_env
+
+MAX_SIGN_IN_WORKERS = 32
 
 
 @dataclass
@@ -31,6 +35,7 @@ class GraphTenants:
     clients: list[GraphClient]
     credentials: list[Credentials]
     devices: DeviceCache
+    sign_ins: ThreadPoolExecutor
 
     async def close(self) -> None:
         await self.devices.aclose()
@@ -38,6 +43,7 @@ class GraphTenants:
             await client.aclose()
         for credentials in self.credentials:
             credentials.close()
+        close_sign_in_threads(self.sign_ins)
 
 
 def bot_credential_configured(settings: Settings) -> bool:
@@ -64,7 +70,17 @@ def graph_sources(
     devices = DeviceCache(settings.device_cache_seconds)
     clients: dict[str, tuple[Endpoints, GraphClient]] = {}
     shared: dict[str, Credentials] = {}
-    made = GraphTenants([], [], [], devices)
+    # Sign-ins for every tenant on threads of their own, as many as tenants are read at once
+    # (each read waits for one sign-in at most), capped: they mostly wait for Entra ID.
+    workers = min(settings.tenant_concurrency, MAX_SIGN_IN_WORKERS)
+    made = GraphTenants([], [], [], devices, sign_in_threads(workers))
+    credentials_for = partial(
+        Credentials,
+        ca_bundle=settings.graph_ca_bundle,
+        timeout=policy.attempt_timeout,
+        workers=workers,
+        executor=made.sign_ins,
+    )
     bot_credential = credential(settings) if bot_credential_configured(settings) else None
     for entry in registry:
         if entry.cloud not in clients:
@@ -81,9 +97,7 @@ def graph_sources(
         endpoints, client = clients[entry.cloud]
         if entry.credential is not None:
             own = _own_credential(entry.credential, entry.name)
-            credentials = Credentials(
-                own, endpoints, ca_bundle=settings.graph_ca_bundle, timeout=policy.attempt_timeout
-            )
+            credentials = credentials_for(own, endpoints)
             made.credentials.append(credentials)
         elif bot_credential is None:
             raise SettingsError(
@@ -93,12 +107,7 @@ def graph_sources(
             )
         else:
             if entry.cloud not in shared:
-                shared[entry.cloud] = Credentials(
-                    bot_credential,
-                    endpoints,
-                    ca_bundle=settings.graph_ca_bundle,
-                    timeout=policy.attempt_timeout,
-                )
+                shared[entry.cloud] = credentials_for(bot_credential, endpoints)
                 made.credentials.append(shared[entry.cloud])
             credentials = shared[entry.cloud]
         assert entry.tenant_id is not None  # the registry file requires one

@@ -1,6 +1,7 @@
 """A fake Microsoft Graph serving a tenant's Intune Apple state: the three reads and each
 token's devices and enrollment profiles (paged, with $select) and the sync action, with
-Graph's headers and Intune's error shapes.
+Graph's headers and Intune's error shapes, requested one by one or in JSON batches
+(`POST /{version}/$batch`, up to 20 inner requests, each answered with its own status).
 
 `script` queues canned replies per path (a 503 storm, a 429, garbage); otherwise the access
 token is checked against the fake Entra ID, including its app roles.
@@ -9,21 +10,29 @@ token is checked against the fake Entra ID, including its app roles.
 from __future__ import annotations
 
 import asyncio
+import base64
+import copy
 import json
 import re
 import uuid
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from aiohttp import web
 
 from tests.graph.fake_aad import READ, READ_APPS, READ_WRITE, FakeAzureAD
 
-TOKENS = "/beta/deviceManagement/depOnboardingSettings"
-APNS = "/v1.0/deviceManagement/applePushNotificationCertificate"
-VPP = "/v1.0/deviceAppManagement/vppTokens"
+# The resources as the bot reads them: all from beta, in one JSON batch (issue 15).
+TOKENS_RESOURCE = "/deviceManagement/depOnboardingSettings"
+APNS_RESOURCE = "/deviceManagement/applePushNotificationCertificate"
+VPP_RESOURCE = "/deviceAppManagement/vppTokens"
+TOKENS = f"/beta{TOKENS_RESOURCE}"
+APNS = f"/beta{APNS_RESOURCE}"
+VPP = f"/beta{VPP_RESOURCE}"
+_BATCH = re.compile(r"/(v1\.0|beta)/\$batch")
+MAX_BATCH = 20
 SYNC = "/syncWithAppleDeviceEnrollmentProgram"
 DEVICES = "importedAppleDeviceIdentities"
 PROFILES = "enrollmentProfiles"
@@ -32,9 +41,9 @@ DROP = 0  # Reply status: close the connection without answering
 VPP_SECRET = "eyJ2cHAiOiJub3QtZm9yLWxvZ3MifQ=="  # the `token` field Graph returns in full
 # Scopes Intune accepts per request, least privileged first, as its 403 lists them.
 ACCEPTS = {
-    TOKENS: [READ, READ_WRITE, "DeviceManagementConfiguration.Read.All"],
-    APNS: [READ, READ_WRITE],
-    VPP: [READ_APPS, "DeviceManagementApps.ReadWrite.All", READ, READ_WRITE],
+    TOKENS_RESOURCE: [READ, READ_WRITE, "DeviceManagementConfiguration.Read.All"],
+    APNS_RESOURCE: [READ, READ_WRITE],
+    VPP_RESOURCE: [READ_APPS, "DeviceManagementApps.ReadWrite.All", READ, READ_WRITE],
     SYNC: [READ_WRITE],
     DEVICES: [READ, READ_WRITE, "DeviceManagementConfiguration.Read.All"],
     # Graph's beta reference lists DeviceManagementConfiguration.* for devices, not profiles.
@@ -82,6 +91,10 @@ class FakeGraph:
     # Per customer tenant, replies sent one per request until used up, then the normal
     # answers (a tenant Intune throttles for a while: 429 with Retry-After, then 200).
     tenant_queue: dict[str, list[Reply]] = field(default_factory=dict)
+    # The $batch POSTs themselves (their inner requests are in `seen`), and every HTTP
+    # request received, batches and plain ones.
+    batches: list[Seen] = field(default_factory=list)
+    http_requests: int = 0
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -107,64 +120,127 @@ class FakeGraph:
         return [s for s in self.seen if s.path == path]
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
+        self.http_requests += 1
+        if request.method == "POST" and _BATCH.fullmatch(request.path):
+            return await self._batch(request)
+        bearer = request.headers.get("Authorization", "").removeprefix("Bearer ")
         client_request_id = request.headers.get("client-request-id")
+        reply = await self._serve(
+            request.method, request.path, dict(request.query), bearer, client_request_id
+        )
+        if reply.status == DROP:
+            assert request.transport is not None
+            request.transport.close()  # the connection dies before any answer
+            return web.Response()
+        return _respond(request, reply)
+
+    async def _batch(self, request: web.Request) -> web.StreamResponse:
+        """Graph's JSON batching: the inner requests served as the plain ones (same routes,
+        scripts, per-tenant throttling and delays), run side by side, so the batch answers
+        when its slowest request does; each answer with its own status and headers."""
         bearer = request.headers.get("Authorization", "").removeprefix("Bearer ")
         of = self.aad.issued.get(bearer)
-        seen = Seen(request.method, request.path, dict(request.query), client_request_id)
-        seen.tenant = of.tenant if of is not None else None
-        self.seen.append(seen)
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        queued = self.script.get(request.path)
+        client_request_id = request.headers.get("client-request-id")
+        self.batches.append(
+            Seen("POST", request.path, {}, client_request_id, of.tenant if of else None)
+        )
+        queued = self.script.get(request.path)  # the whole batch refused (503, 429, ...)
         if queued:
             reply = queued.pop(0)
             await asyncio.sleep(reply.delay)
-            if reply.status == DROP:
-                assert request.transport is not None
-                request.transport.close()  # the connection dies before any answer
-                return web.Response()
             return _respond(request, reply)
-        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
-        issued = self.aad.issued.get(token)
+        if of is None or not of.valid():  # the gateway checks the batch's token
+            return _respond(request, _expired())
+        try:
+            body = await request.json()
+        except ValueError:
+            return _respond(request, graph_error(400, "BadRequest", "Invalid batch payload."))
+        requests = body.get("requests") if isinstance(body, dict) else None
+        problem = _batch_problem(requests)
+        if problem:
+            return _respond(request, graph_error(400, "BadRequest", problem))
+        assert isinstance(requests, list)
+        version = request.path.split("/")[1]
+        inner = []
+        for item in requests:
+            url = urlsplit(item["url"])
+            path = f"/{version}/{url.path.lstrip('/')}"
+            headers = item.get("headers") or {}
+            inner.append(
+                self._serve(
+                    item["method"],
+                    path,
+                    dict(parse_qsl(url.query, keep_blank_values=True)),
+                    bearer,
+                    headers.get("client-request-id"),
+                )
+            )
+        replies = await asyncio.gather(*inner)
+        if any(reply.status == DROP for reply in replies):
+            assert request.transport is not None
+            request.transport.close()
+            return web.Response()
+        answers = [
+            {
+                "id": item["id"],
+                **_inner(reply, (item.get("headers") or {}).get("client-request-id")),
+            }
+            for item, reply in zip(requests, replies, strict=True)
+        ]
+        # Graph answers in the order it finishes: never rely on the request order.
+        return _respond(request, Reply(200, {"responses": answers[::-1]}))
+
+    async def _serve(
+        self,
+        method: str,
+        path: str,
+        query: dict[str, str],
+        bearer: str,
+        client_request_id: str | None,
+    ) -> Reply:
+        """One request, plain or inside a batch."""
+        issued = self.aad.issued.get(bearer)
+        seen = Seen(method, path, query, client_request_id)
+        seen.tenant = issued.tenant if issued is not None else None
+        self.seen.append(seen)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        queued = self.script.get(path)
+        if queued:
+            reply = queued.pop(0)
+            await asyncio.sleep(reply.delay)
+            return reply
         if issued is not None and issued.tenant in self.tenant_delay:
             await asyncio.sleep(self.tenant_delay[issued.tenant])
         if issued is not None and self.tenant_queue.get(issued.tenant):
-            return _respond(request, self.tenant_queue[issued.tenant].pop(0))
+            return self.tenant_queue[issued.tenant].pop(0)
         if issued is not None and self.tenant_script.get(issued.tenant):
-            return _respond(request, self.tenant_script[issued.tenant][0])
+            return self.tenant_script[issued.tenant][0]
         if issued is None or not issued.valid():
-            return _respond(
-                request,
-                graph_error(
-                    401,
-                    "InvalidAuthenticationToken",
-                    "Access token has expired or is not yet valid.",
-                ),
-            )
-        listing = _PER_TOKEN.fullmatch(request.path)
-        kind = SYNC if request.path.endswith(SYNC) else request.path
+            return _expired()
+        listing = _PER_TOKEN.fullmatch(path)
+        kind = SYNC if path.endswith(SYNC) else _unversioned(path)
         kind = listing.group(2) if listing else kind
-        if kind not in ACCEPTS:
-            return _respond(
-                request, graph_error(400, "BadRequest", "Resource not found for the segment.")
-            )
+        beta_only = kind in (TOKENS_RESOURCE, SYNC, DEVICES, PROFILES)
+        if kind not in ACCEPTS or (beta_only and not path.startswith("/beta/")):
+            return graph_error(400, "BadRequest", "Resource not found for the segment.")
         if not issued.roles & set(ACCEPTS[kind]):
-            return _respond(request, intune_forbidden(ACCEPTS[kind]))
-        if kind == SYNC and request.method == "POST":
-            self.synced.append(request.path.split("/")[-2])
-            return _respond(request, Reply(204))
-        if kind == APNS:
+            return intune_forbidden(ACCEPTS[kind])
+        if kind == SYNC and method == "POST":
+            self.synced.append(path.split("/")[-2])
+            return Reply(204)
+        if kind == APNS_RESOURCE:
             body = self.document.get("applePushNotificationCertificate")
             if body is None:
-                return _respond(request, graph_error(404, "ResourceNotFound", "Not found"))
-            return _respond(request, Reply(200, _select(body, request.query)))
+                return graph_error(404, "ResourceNotFound", "Not found")
+            return Reply(200, _select(body, query))
         if listing:
             collection = self._token_list(listing.group(1), listing.group(2))
             if collection is None:
-                return _respond(request, graph_error(404, "ResourceNotFound", "Not found"))
-            return _respond(request, Reply(200, self._page(request, collection)))
-        key = "depOnboardingSettings" if request.path == TOKENS else "vppTokens"
-        return _respond(request, Reply(200, self._page(request, self.document[key])))
+                return graph_error(404, "ResourceNotFound", "Not found")
+            return Reply(200, self._page(path, query, collection))
+        key = "depOnboardingSettings" if kind == TOKENS_RESOURCE else "vppTokens"
+        return Reply(200, self._page(path, query, self.document[key]))
 
     def _token_list(self, token_id: str, part: str) -> dict[str, Any] | None:
         """A token's list: from the document's per-token map, empty for a known token the map
@@ -175,18 +251,18 @@ class FakeGraph:
         known = {t["id"] for t in self.document["depOnboardingSettings"]["value"]}
         return {"value": []} if token_id in known else None
 
-    def _page(self, request: web.Request, collection: dict[str, Any]) -> dict[str, Any]:
-        start = int(request.query.get("$skiptoken", "0"))
+    def _page(self, path: str, query: dict[str, str], collection: dict[str, Any]) -> dict[str, Any]:
+        start = int(query.get("$skiptoken", "0"))
         items = collection["value"][start : start + self.page_size]
         page: dict[str, Any] = {
-            "@odata.context": f"{self.url}{request.path}",
-            "value": [_select(item, request.query) for item in items],
+            "@odata.context": f"{self.url}{path}",
+            "value": [_select(item, query) for item in items],
         }
         if start + self.page_size < len(collection["value"]):
-            query = {k: v for k, v in request.query.items() if k != "$skiptoken"}
-            query["$skiptoken"] = str(start + self.page_size)
-            text = "&".join(f"{k}={quote(v, safe=',')}" for k, v in query.items())
-            page["@odata.nextLink"] = f"{self.link_host or self.url}{request.path}?{text}"
+            rest = {k: v for k, v in query.items() if k != "$skiptoken"}
+            rest["$skiptoken"] = str(start + self.page_size)
+            text = "&".join(f"{k}={quote(v, safe=',')}" for k, v in rest.items())
+            page["@odata.nextLink"] = f"{self.link_host or self.url}{path}?{text}"
         return page
 
 
@@ -219,19 +295,69 @@ def _select(item: dict[str, Any], query: Any) -> dict[str, Any]:
     return {k: v for k, v in item.items() if k in wanted or k.startswith("@odata")}
 
 
-def _respond(request: web.Request, reply: Reply) -> web.Response:
+def _expired() -> Reply:
+    return graph_error(
+        401, "InvalidAuthenticationToken", "Access token has expired or is not yet valid."
+    )
+
+
+def _unversioned(path: str) -> str:
+    """The resource a path names, without its version: the fake serves both."""
+    return "/" + path.split("/", 2)[-1] if path.startswith(("/beta/", "/v1.0/")) else path
+
+
+def _batch_problem(requests: object) -> str | None:
+    """Why Graph would refuse a batch as a whole (400), or None."""
+    if not isinstance(requests, list) or not requests:
+        return "Invalid batch payload: no requests."
+    if len(requests) > MAX_BATCH:
+        return f"Number of batch requests exceeds the max limit of {MAX_BATCH}."
+    ids = [item.get("id") if isinstance(item, dict) else None for item in requests]
+    if any(not isinstance(i, str) for i in ids) or len({str(i).lower() for i in ids}) < len(ids):
+        return "Batch request ids must be unique strings."
+    for item in requests:
+        url = item.get("url")
+        if not isinstance(url, str) or not isinstance(item.get("method"), str):
+            return "Each batch request needs a method and a url."
+        if url.startswith(("http:", "https:", "/v1.0/", "/beta/")):
+            return "Batch request urls are relative to the batch's version."
+    return None
+
+
+def _headers(reply: Reply, client_request_id: str | None) -> tuple[str, dict[str, str]]:
     request_id = str(uuid.uuid4())
     headers = {
         "request-id": request_id,
-        "client-request-id": request.headers.get("client-request-id", ""),
+        "client-request-id": client_request_id or "",
         "Date": formatdate(usegmt=True),
         **reply.headers,
     }
     body = reply.body
     if isinstance(body, dict) and "error" in body:
+        body = copy.deepcopy(body)  # a scripted reply may be sent twice
         body["error"]["innerError"].update(
             {"request-id": request_id, "client-request-id": headers["client-request-id"]}
         )
+        reply.body = body
+    return request_id, headers
+
+
+def _inner(reply: Reply, client_request_id: str | None) -> dict[str, Any]:
+    """One answer inside a batch: JSON as JSON, any other body base64-encoded, as Graph does."""
+    _, headers = _headers(reply, client_request_id)
+    answer: dict[str, Any] = {"status": reply.status, "headers": headers}
+    if isinstance(reply.body, str):
+        headers.setdefault("Content-Type", "text/html")
+        answer["body"] = base64.b64encode(reply.body.encode()).decode()
+    elif reply.body is not None:
+        headers.setdefault("Content-Type", "application/json")
+        answer["body"] = reply.body
+    return answer
+
+
+def _respond(request: web.Request, reply: Reply) -> web.Response:
+    _, headers = _headers(reply, request.headers.get("client-request-id"))
+    body = reply.body
     if body is None:
         return web.Response(status=reply.status, headers=headers)
     if isinstance(body, str):

@@ -229,7 +229,7 @@ def test_a_failed_request_is_logged_with_status_code_and_both_request_ids(
         ]
         message = record.getMessage()
         assert (
-            "Graph GET /v1.0/deviceAppManagement/vppTokens: 409 Conflict: Token is being renewed"
+            "Graph GET /beta/deviceAppManagement/vppTokens: 409 Conflict: Token is being renewed"
             in message
         )
         assert f"client-request-id {seen.client_request_id}" in message
