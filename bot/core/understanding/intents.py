@@ -58,6 +58,7 @@ from bot.core.understanding.collisions import (
     portuguese_no,
     vietnamese_nao,
 )
+from bot.core.understanding.explain_frames import explain_frame
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
@@ -263,6 +264,9 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
         return Reading(Verb.LANGUAGE, named)
+    framed = explain_frame(items, cues)  # "how do I renew…", "how does ADE work" (round 5)
+    if framed:
+        return Reading(framed, asked)
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
         # Windows, Android, a user's password: not ADE. Apple devices named beside another
         # platform ("Android and iPhone enrollment fails") could be either: ask.
