@@ -26,20 +26,26 @@ from bot.core.understanding.vocab_explain import FRAME_WORDS
 from bot.core.understanding.words import IS_CHINESE, fold
 
 
-def _compile(kind: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(folded words and phrases of every language, Chinese words found inside runs)."""
-    keys = {
-        " ".join(fold(raw).split())
-        for text in FRAME_WORDS[kind].values()
-        for raw in text.split(",")
-    }
-    keys.discard("")
-    return frozenset(k for k in keys if not IS_CHINESE.search(k)), tuple(
-        k for k in keys if IS_CHINESE.search(k)
+def _compile() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+    """(folded word or phrase -> its kinds, Chinese word -> its kinds, first words of phrases)."""
+    latin: dict[str, set[str]] = {}
+    chinese: dict[str, set[str]] = {}
+    for kind, by_lang in FRAME_WORDS.items():
+        for text in by_lang.values():
+            for raw in text.split(","):
+                key = " ".join(fold(raw).split())
+                if key:
+                    table = chinese if IS_CHINESE.search(key) else latin
+                    table.setdefault(key, set()).add(kind)
+    starts = frozenset(key.split()[0] for key in latin if " " in key)
+    return (
+        {k: frozenset(v) for k, v in latin.items()},
+        {k: frozenset(v) for k, v in chinese.items()},
+        starts,
     )
 
 
-_FRAMES = {kind: _compile(kind) for kind in FRAME_WORDS}
+_LATIN, _CHINESE, _STARTS = _compile()
 _LONGEST = 4  # words in the longest frame phrase looked for across items ("одно и то же")
 _NEAR = 5  # "Como o Automated Device Enrollment conversa": how and works, a few items apart
 # Cues that ask for something else than an explanation: a diagnosis, a check, alerts...
@@ -51,23 +57,25 @@ _NOT_EXPLAIN = _ELSEWHERE | {Cue.LIST, Cue.RENEW, Cue.REFRESH, Cue.OK}
 _CAN_FAIL = frozenset({Cue.APPLE, Cue.STATUS, Cue.TOKEN, Cue.SYMPTOM})
 
 
-def _where(items: list[Item], kind: str) -> list[int]:
-    """The indices of the items where a frame word or phrase of `kind` starts."""
-    words, chinese = _FRAMES[kind]
+def _frames(items: list[Item]) -> dict[str, list[int]]:
+    """Each kind of frame word (FRAME_WORDS) -> the indices of the items where one starts."""
     labels = [it.label for it in items]
-    found = []
+    found: dict[str, list[int]] = {}
     for i, label in enumerate(labels):
+        kinds: set[str] = set()
         if IS_CHINESE.match(label):
             # A word may straddle two items: 怎么 is scanned as 怎 and the particle 么.
             after = labels[i + 1] if i + 1 < len(labels) else ""
             run = label + after if IS_CHINESE.match(after) else label
-            if any(word in run for word in chinese):
-                found.append(i)
-            continue
-        for n in range(1, _LONGEST + 1):
-            if i + n <= len(labels) and " ".join(labels[i : i + n]) in words:
-                found.append(i)
-                break
+            for word, its in _CHINESE.items():
+                if word in run:
+                    kinds |= its
+        else:
+            kinds |= _LATIN.get(label, frozenset())
+            for n in range(2, _LONGEST + 1) if label in _STARTS else ():
+                kinds |= _LATIN.get(" ".join(labels[i : i + n]), frozenset())
+        for kind in kinds:
+            found.setdefault(kind, []).append(i)
     return found
 
 
@@ -88,26 +96,26 @@ def _failing_negation(items: list[Item]) -> bool:
     return False
 
 
-def _renewal(items: list[Item], cues: frozenset[Cue]) -> bool:
+def _renewal(items: list[Item], cues: frozenset[Cue], found: dict[str, list[int]]) -> bool:
     """How/where to renew or replace the token, which Apple ID to sign in with, or "the person
     who created the token left"."""
     # An account word is the Apple ID to sign in with ("под какой учёткой"), so it may stay.
     if not cues & {Cue.TOKEN, Cue.ADE} or cues & _ELSEWHERE:
         return False
-    left = bool(_where(items, "left"))
+    left = "left" in found
     renew = bool(cues & {Cue.RENEW, Cue.REFRESH})
-    asked = left or bool(_where(items, "how") or _where(items, "sign in"))
+    asked = left or "how" in found or "sign in" in found
     return (renew or left) and asked and not _failing_negation(items)
 
 
-def _explanation(items: list[Item], cues: frozenset[Cue]) -> bool:
+def _explanation(items: list[Item], cues: frozenset[Cue], found: dict[str, list[int]]) -> bool:
     """What ADE is, how it works or connects, how it differs from DEP."""
     if Cue.ADE not in cues or cues & _NOT_EXPLAIN:
         return False
-    how, works = _where(items, "how"), _where(items, "works")
+    how, works = found.get("how", []), found.get("works", [])
     workings = how + works if _near(how, works) else []
-    workings += _where(items, "how works")
-    compare = _where(items, "compare")
+    workings += found.get("how works", [])
+    compare = "compare" in found
     names = {it.label for it in items if Cue.ADE in it.cues}
     if not (Cue.EXPLAIN in cues or workings or (compare and len(names) > 1)):
         return False
@@ -124,8 +132,11 @@ def _explanation(items: list[Item], cues: frozenset[Cue]) -> bool:
 
 def explain_frame(items: list[Item], cues: frozenset[Cue]) -> Verb | None:
     """EXPLAIN_RENEW or EXPLAIN_ADE when the message is framed as that question, else None."""
-    if _renewal(items, cues):
+    if not cues & {Cue.TOKEN, Cue.ADE}:  # most messages: neither frame can hold
+        return None
+    found = _frames(items)
+    if _renewal(items, cues, found):
         return Verb.EXPLAIN_RENEW
-    if _explanation(items, cues):
+    if _explanation(items, cues, found):
         return Verb.EXPLAIN_ADE
     return None

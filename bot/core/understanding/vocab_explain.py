@@ -26,7 +26,7 @@ EXPLAIN_WORDS: dict[Cue, dict[str, str]] = {
     },
     Cue.EXPLAIN: {
         "en": "eli, eli5, explain like im five, in simple terms, in layman terms, in plain words",
-        "ru": "на пальцах, простыми словами, своими словами",
+        "ru": "на пальцах",
         "zh": "原理, 科普, 讲解, 通俗",
         "pl": "jak laikowi, po ludzku, prostymi słowami",
         "pt": "em português claro, em palavras simples, pra leigo, para leigos",
