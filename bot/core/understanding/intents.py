@@ -67,6 +67,7 @@ from bot.core.understanding.conditions import (
     negated_outside_condition,
     watched_failure,
 )
+from bot.core.understanding.explain_frames import explain_frame
 from bot.core.understanding.language_request import languages
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
@@ -255,6 +256,9 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.LANGUAGE, named)
     if Cue.USAGE in cues and not about_ade:  # "dùng bot này thế nào": no status question
         return Reading(Verb.HELP, asked)
+    framed = explain_frame(items, cues)  # "how do I renew…", "how does ADE work" (round 5)
+    if framed:
+        return Reading(framed, asked)
     if Cue.ADE not in cues and (Cue.OTHER in cues or (Cue.ACCOUNTS in cues and not failure)):
         # Windows, Android, a user's password: not ADE. Apple devices named beside another
         # platform ("Android and iPhone enrollment fails") could be either: ask.

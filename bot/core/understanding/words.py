@@ -34,6 +34,7 @@ from bot.core.understanding.vocab_commands import (
     LANGUAGE_NAMES,
 )
 from bot.core.understanding.vocab_context import CONTEXT_WORDS
+from bot.core.understanding.vocab_explain import EXPLAIN_WORDS
 from bot.core.understanding.vocab_questions import QUESTION_WORDS
 from bot.core.understanding.vocab_requests import (
     REQUEST_BOTH,
@@ -154,6 +155,9 @@ for _cue, _text in REQUEST_WORDS_LATIN_RUSSIAN.items():  # no typos: "snova" ~ P
 for _cues, _by_lang in REQUEST_BOTH.items():
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cue, _by_lang in EXPLAIN_WORDS.items():  # round 5: more words for cues listed above
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
