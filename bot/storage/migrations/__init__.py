@@ -28,7 +28,7 @@ def migration_plan(
     """The migrations that take a database from `current` to `target` (default: the latest).
 
     >>> [m.version for m in migration_plan(SQLITE, 1, None)]
-    [2, 3, 4, 5, 6, 7, 8]
+    [2, 3, 4, 5, 6, 7, 8, 9]
     """
     goal = LATEST if target is None else target
     if not 0 <= goal <= LATEST:

@@ -130,4 +130,32 @@ POSTGRES: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        9,
+        "one digest per scan across instances: scan rounds and the alerts they hold",
+        (
+            """CREATE TABLE scan_rounds (
+                round_id BIGSERIAL PRIMARY KEY,
+                state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+                opened_at TIMESTAMPTZ NOT NULL,
+                closed_at TIMESTAMPTZ,
+                digest_holder TEXT,
+                digest_until TIMESTAMPTZ
+            )""",
+            "CREATE UNIQUE INDEX scan_rounds_one_open ON scan_rounds (state) WHERE state = 'open'",
+            "ALTER TABLE tenant_scans ADD COLUMN round_id BIGINT",
+            """CREATE TABLE round_alerts (
+                round_id BIGINT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                retry BOOLEAN NOT NULL,
+                digest_line JSONB NOT NULL,
+                alert_card JSONB NOT NULL,
+                PRIMARY KEY (round_id, conversation_id, problem, stage)
+            )""",
+        ),
+    ),
 )

@@ -150,4 +150,38 @@ SQLITE: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        9,
+        "one digest per scan across instances: scan rounds and the alerts they hold",
+        (
+            # One row per alert scan shared by the instances: at most one is open (its
+            # tenants are being read); once closed, one instance holds its digest (with a
+            # lease, so a digest an instance died sending is sent by another) until sent.
+            """CREATE TABLE scan_rounds (
+                round_id INTEGER PRIMARY KEY AUTOINCREMENT,
+                state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+                opened_at TEXT NOT NULL,
+                closed_at TEXT,
+                digest_holder TEXT,
+                digest_until TEXT
+            )""",
+            "CREATE UNIQUE INDEX scan_rounds_one_open ON scan_rounds (state) WHERE state = 'open'",
+            "ALTER TABLE tenant_scans ADD COLUMN round_id INTEGER",
+            # A new alert for a subscriber of every tenant, held for its scan's end:
+            # rendered by the instance that read the tenant, as a digest line and as the
+            # alert card, so the instance that sends the digest needs no read of its own.
+            """CREATE TABLE round_alerts (
+                round_id INTEGER NOT NULL,
+                conversation_id TEXT NOT NULL,
+                problem TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                retry INTEGER NOT NULL,
+                digest_line TEXT NOT NULL,
+                alert_card TEXT NOT NULL,
+                PRIMARY KEY (round_id, conversation_id, problem, stage)
+            )""",
+        ),
+    ),
 )
