@@ -186,6 +186,10 @@ class ScanRounds(Protocol):
         """The closed rounds whose digest nobody holds, now `holder`'s."""
         ...
 
+    async def release_digest(self, round_id: int, holder: str) -> bool:
+        """Lets go of a digest not finished (a stop midway), for the next scan to take."""
+        ...
+
     async def held_alerts(self, round_id: int) -> list[HeldAlert]: ...
 
     async def finish_round(self, round_id: int, holder: str) -> bool:

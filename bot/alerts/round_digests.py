@@ -54,15 +54,24 @@ class RoundDigests:
         closed round nobody else holds (an instance's that died sending included)."""
         await self.store.close_round(tenants, now)
         for round_id in await self.store.claim_digests(self.holder, now, now + self.lease):
-            held: defaultdict[str, list[HeldAlert]] = defaultdict(list)
-            for alert in await self.store.held_alerts(round_id):
-                held[alert.conversation_id].append(alert)
-            for subscription in await self.store.subscriptions():
-                cid = subscription.conversation_id
-                if held.get(cid):
-                    with log_context.conversation(cid, None):
-                        await self._send(subscription, held[cid], now, report)
+            try:
+                await self._send_round(round_id, now, report)
+            except BaseException:
+                # Stopped or failed midway: what was posted is SENT in the ledger; the rest
+                # goes out with the next scan of any instance, not after the lease.
+                await self.store.release_digest(round_id, self.holder)
+                raise
             await self.store.finish_round(round_id, self.holder)
+
+    async def _send_round(self, round_id: int, now: datetime, report: ScanReport) -> None:
+        held: defaultdict[str, list[HeldAlert]] = defaultdict(list)
+        for alert in await self.store.held_alerts(round_id):
+            held[alert.conversation_id].append(alert)
+        for subscription in await self.store.subscriptions():
+            cid = subscription.conversation_id
+            if held.get(cid):
+                with log_context.conversation(cid, None):
+                    await self._send(subscription, held[cid], now, report)
 
     async def _send(
         self, subscription: Subscription, alerts: list[HeldAlert], now: datetime, report: ScanReport

@@ -95,6 +95,16 @@ class ScanRoundsSql(ABC):
         )
         return sorted(int(row[0]) for row in rows)
 
+    async def release_digest(self, round_id: int, holder: str) -> bool:
+        """Lets go of a digest `holder` could not finish (stopped midway): the next scan of
+        any instance takes it at once, instead of after the lease."""
+        changed = await self._execute(
+            "UPDATE scan_rounds SET digest_holder = NULL, digest_until = NULL"
+            " WHERE round_id = %s AND digest_holder = %s",
+            (round_id, holder),
+        )
+        return changed > 0
+
     async def held_alerts(self, round_id: int) -> list[HeldAlert]:
         rows = await self._rows(
             f"SELECT {_COLUMNS} FROM round_alerts WHERE round_id = %s"

@@ -60,8 +60,13 @@ async def test_a_digest_whose_sender_died_is_taken_after_its_lease(backend: Back
     later = NOW + timedelta(minutes=11)
     assert await second.claim_digests("b", later, later + timedelta(minutes=10)) == [round_id]
     assert not await first.finish_round(round_id, "a")  # no longer its digest
-    assert await second.finish_round(round_id, "b")
+    assert not await first.release_digest(round_id, "a")
+    assert await second.release_digest(round_id, "b")  # "b" is stopped midway
+    assert await first.claim_digests("a", later, later + timedelta(minutes=10)) == [round_id]
+    assert not await second.finish_round(round_id, "b")
+    assert await first.finish_round(round_id, "a")
     assert await second.held_alerts(round_id) == []
+    assert await second.claim_digests("b", later, later + timedelta(minutes=10)) == []
 
 
 async def test_claims_while_a_round_is_read_join_it_and_a_scan_with_nothing_due_opens_none(
