@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
+from bot.app_registry import NoTenantError, add_chat_tenants, registry_graph
 from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
 from bot.app_tenants import chat_sources, fleet_plan, fleet_scheduler, open_tenants, tenancy
 from bot.chat.alert_commands import AlertSubscriptions
@@ -110,12 +111,12 @@ async def open_graph(settings: Settings, tenant: str | None = None) -> AsyncIter
     if tenant is not None:
         if settings.tenants_file is None:
             raise StartError("export --tenant needs a tenant registry: set ADE_TENANTS")
-        registry = graph_sources(settings, load_registry(settings.tenants_file))
-        found = next((s for e, s in registry.sources if e.key == tenant.casefold()), None)
         try:
-            if found is None:
-                raise StartError(f"no tenant {tenant!r} in {settings.tenants_file}")
-            yield found
+            registry = await registry_graph(settings, tenant)  # the file's or one from chat
+        except NoTenantError as error:
+            raise StartError(str(error)) from None
+        try:
+            yield registry.sources[0][1]
         finally:
             await registry.close()
         return
@@ -334,4 +335,5 @@ async def plan_tenant_alerts(
         sources = await stack.enter_async_context(open_tenants(settings, folder))
         store = await open_database(settings)
         stack.push_async_callback(store.close)
+        await add_chat_tenants(settings, sources, store)  # `serve` alerts on those too
         return await fleet_plan(sources, store, settings, now)

@@ -14,30 +14,24 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import __version__, app, app_tenants
 from bot.catalogs import CatalogError, translator
+from bot.cli_common import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, UsageError, write_cards
+from bot.cli_tenants import alerts_tenants, cards_tenants, check_tenants
 from bot.core.alerting.rules import dry_run_lines
 from bot.core.cards.diagnosis import diagnosis_reply
 from bot.core.cards.report import render_text, to_json
-from bot.core.cards.tenants import tenants_card
 from bot.core.diagnosis.diagnose import diagnose
 from bot.core.diagnosis.findings import Finding, needs_attention
-from bot.core.diagnosis.tenants import TenantHealth, needs_attention_any
 from bot.core.i18n.languages import reply_language
 from bot.core.i18n.translator import Translator
 from bot.core.tenant.document import SnapshotError, parse_graph_datetime
 from bot.core.tenant.registry import RegistryError
 from bot.package import PackageError, write_package
 from bot.settings import Settings, SettingsError, load_dotenv
-
-EXIT_OK, EXIT_ATTENTION, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad command-line input; the message is printed as one line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -156,69 +150,9 @@ async def _cards(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_ATTENTION if needs_attention(findings) else EXIT_OK
 
 
-def write_cards(out: Path, cards: Sequence[dict[str, Any]], *, numbered: bool = True) -> None:
-    """Each card as `NN-<card id>.json` (or `<card id>.json`), for the designer."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        for index, card in enumerate(cards, 1):
-            card_id = card["body"][0]["id"]
-            name = f"{index:02d}-{card_id}.json" if numbered else f"{card_id}.json"
-            text = json.dumps(card, ensure_ascii=False, indent=2) + "\n"
-            (out / name).write_text(text, encoding="utf-8")
-            print(out / name)
-    except OSError as error:
-        raise UsageError(f"cannot write cards to {out}: {error.strerror or error}") from None
-
-
 def _one_tenant_only(args: argparse.Namespace) -> None:
     if args.tenant not in (None, "all"):
         raise UsageError("--tenant needs several tenants: set ADE_TENANTS or pass --snapshot DIR")
-
-
-async def _tenant_health(
-    args: argparse.Namespace, settings: Settings
-) -> tuple[list[TenantHealth], dict[str, str], datetime, Translator]:
-    """Every tenant (or the one of --tenant) read concurrently, diagnosed, worst first."""
-    now = args.as_of or datetime.now(UTC)
-    async with app_tenants.open_tenants(settings, args.snapshot) as sources:
-        names = None
-        if args.tenant not in (None, "all"):
-            found = sources.find(args.tenant)
-            if found is None:
-                known = ", ".join(sources.names[:10])
-                raise UsageError(f"no tenant {args.tenant!r} (tenants: {known})")
-            names = [found.name]
-        print(f"ade-doctor: reading {len(names or sources)} tenants", file=sys.stderr)
-        healths = await sources.health(now, settings.thresholds, names=names)
-        descriptions = {t.name: t.source.description for t in sources.tenants}
-    language = reply_language(locales=[args.locale], default=settings.default_language)
-    return healths, descriptions, now, translator(language, args.time_zone)
-
-
-async def check_tenants(args: argparse.Namespace, settings: Settings) -> int:
-    """Several tenants: each report, worst tenant first; one named tenant: today's report."""
-    healths, descriptions, now, t = await _tenant_health(args, settings)
-    reports = [(h.name, list(h.findings), f"{h.name} ({descriptions[h.name]})") for h in healths]
-    if args.json and len(reports) == 1 and args.tenant not in (None, "all"):
-        name, findings, source = reports[0]
-        report = {"tenant": name, **to_json(findings, now, source)}
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    elif args.json:
-        tenants = [{"tenant": n, **to_json(f, now, s)} for n, f, s in reports]
-        print(json.dumps({"tenants": tenants}, ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(render_text(f, t, now, s) for _, f, s in reports), end="")
-    return EXIT_ATTENTION if needs_attention_any(healths) else EXIT_OK
-
-
-async def cards_tenants(args: argparse.Namespace, settings: Settings) -> int:
-    """`tenants.json` (the overview card) and each tenant's reply in a folder of its name."""
-    healths, _, now, t = await _tenant_health(args, settings)
-    out: Path = args.out
-    write_cards(out, [tenants_card(healths, t, now)], numbered=False)
-    for health in healths:
-        write_cards(out / health.name, diagnosis_reply(list(health.findings), t, now))
-    return EXIT_ATTENTION if needs_attention_any(healths) else EXIT_OK
 
 
 async def _export(args: argparse.Namespace, settings: Settings) -> int:
@@ -266,13 +200,7 @@ async def _package(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _alerts(args: argparse.Namespace, settings: Settings) -> int:
     if app_tenants.several_tenants(settings, args.snapshot):
-        now = args.as_of or datetime.now(UTC)
-        for name, plan in await app.plan_tenant_alerts(settings, args.snapshot, now):
-            lines = dry_run_lines(plan)
-            print(f"ade-doctor: tenant {name}: {len(plan)} subscriptions, {len(lines)} actions")
-            for line in lines:
-                print(f"{name}: {line}")
-        return EXIT_OK
+        return await alerts_tenants(args, settings)
     planned = await app.plan_alerts(settings, args.snapshot, args.as_of or datetime.now(UTC))
     lines = dry_run_lines(planned)
     print(f"ade-doctor: {len(planned)} subscriptions, {len(lines)} actions", file=sys.stderr)

@@ -7,9 +7,10 @@ the tenants it follows (bot.core.alerting.fleet). Its ledger keys problems per t
 
 Several bot instances on one database share a scan: tenants are claimed in batches
 (bot.alerts.ports.TenantClaims) with a lease, so each tenant is read by one instance per
-interval instead of by all of them; the ledger's claim still keeps every alert single. Every
-subscriber's news is collected over the instance's whole scan first, so a subscriber of all
-tenants gets one digest per scan and instance when many break at once.
+interval instead of by all of them; the ledger's claim still keeps every alert single. The
+new alerts for a subscriber of every tenant are held in the scan's round and sent when all
+its tenants are read (bot.alerts.round_digests): one digest per scan, not per instance, when
+many break at once.
 """
 
 from __future__ import annotations
@@ -25,27 +26,20 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot import log_context
-from bot.alerts.ports import AlertObserver, AlertSender, AlertStore, ConversationGoneError
-from bot.alerts.scheduler import AlertScheduler, ScanReport, _finish_when_stopped
-from bot.catalogs import translator
-from bot.core.alerting.digest import digest_card
-from bot.core.alerting.fleet import by_tenant, digest_due, follows, plan_tenant, routed
+from bot.alerts.ports import AlertObserver, AlertSender, AlertStore
+from bot.alerts.round_digests import DIGEST_ID, RoundDigests
+from bot.alerts.scheduler import AlertScheduler, ScanReport, subscriber_translator
+from bot.core.alerting.digest import HeldAlert, digest_line
+from bot.core.alerting.fleet import by_tenant, follows, follows_all, plan_tenant, routed
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Subscription
 from bot.core.alerting.problem_keys import DEFAULT_LADDER
 from bot.core.alerting.problems import ProblemSet, find_problems
 from bot.core.alerting.rules import AlertStep, Resolve, Send
-from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.diagnosis.tenants import TenantHealth, next_expiry
-from bot.core.i18n.languages import ENGLISH, by_code, negotiate
-from bot.core.i18n.translator import time_zone
 from bot.tenant_reads import Tenant, TenantSources
 
 log = logging.getLogger(__name__)
-
-# A digest's ledger entries carry this instead of a message id: the digest lists other
-# problems too, so a resolved one is not written over it (it is resolved silently).
-DIGEST_ID = "digest:"
 # How long a claimed tenant stays with its instance: longer than any scan's reads and posts
 # (a thousand tenants read in ~20 s; a few hundred paced Teams posts take a minute), short
 # enough that the tenants of an instance that died are read by the others within minutes.
@@ -84,6 +78,10 @@ class FleetScheduler(AlertScheduler):
         self.holder = holder or instance_id()
         self.named = routed(t.entry.alerts for t in tenants.tenants)
         self.reads: defaultdict[str, int] = defaultdict(int)  # per tenant, for tests
+        self.digests = RoundDigests(
+            store, sender, holder=self.holder, lease=lease, named=self.named,
+            max_attempts=self.max_attempts, stop_grace=self.stop_grace, observer=observer,
+        )  # fmt: skip
 
     async def _problems(self, tenant: Tenant, now: datetime) -> ProblemSet:
         snapshot = await self.tenants.read(tenant, now)
@@ -117,12 +115,34 @@ class FleetScheduler(AlertScheduler):
             tenants = [t for t in (self.tenants.find(k) for k in chosen) if t is not None]
             found = await asyncio.gather(*(self._problems(t, now) for t in tenants))
             for tenant, problems in zip(tenants, found, strict=True):
-                key = tenant.entry.key
+                key, held = tenant.entry.key, []
                 for s in subscriptions:
                     if follows(s, key, tenant.entry.alerts, self.named):
                         steps = plan_tenant(s, key, problems, (ledger, mutes), now)
+                        if claim and follows_all(s, self.named):
+                            held += await self._hold(s, tenant.name, steps, now)
+                            steps = [step for step in steps if not isinstance(step, Send)]
                         planned[s.conversation_id] += [(tenant.name, step) for step in steps]
+                if held:
+                    await self.store.hold_alerts(key, self.holder, held)
         return subscriptions, planned
+
+    async def _hold(
+        self, subscription: Subscription, tenant: str, steps: list[AlertStep], now: datetime
+    ) -> list[HeldAlert]:
+        """The new alerts of `steps` for a subscriber of every tenant, claimed in the ledger
+        and rendered, to wait for the scan's end: a digest or these cards, decided then."""
+        cid, t = subscription.conversation_id, subscriber_translator(subscription)
+        held: list[HeldAlert] = []
+        for step in steps:
+            if not isinstance(step, Send):
+                continue
+            entry = LedgerEntry(cid, step.problem, step.stage, LedgerStatus.PENDING, now)
+            if step.retry or await self.store.claim(entry):
+                card = self.alert_card(subscription, step, t, now, tenant)
+                line = digest_line(t, tenant, step, now)
+                held.append(HeldAlert(cid, step.problem, step.stage, line, card, step.retry))
+        return held
 
     async def plan_all(self, now: datetime) -> list[tuple[Subscription, Sequence[AlertStep]]]:
         subscriptions, planned = await self._plan(now, None)
@@ -153,12 +173,11 @@ class FleetScheduler(AlertScheduler):
         # Read again one interval after this scan began; a little early, so the next scan of
         # any instance (whose timer drifts by a scan's length) finds them due.
         due = now + timedelta(seconds=self.interval * 0.9)
+        keys = [t.entry.key for t in self.tenants.tenants]
         try:
             subscriptions, planned = await self._plan(now, claimed)
             report.subscriptions, report.tenants = len(subscriptions), len(claimed)
-            if not claimed:
-                report.scanning_elsewhere = True
-                return report
+            report.scanning_elsewhere = not claimed
             for subscription in subscriptions:
                 steps = planned.get(subscription.conversation_id, [])
                 with log_context.conversation(subscription.conversation_id, None):
@@ -169,16 +188,13 @@ class FleetScheduler(AlertScheduler):
             await self.store.finish_tenants(claimed, self.holder, now)
             raise
         await self.store.finish_tenants(claimed, self.holder, due)
+        # Last: the round closes only when no tenant of it is held, this instance's included.
+        await self.digests.send_due(keys, now, report)
         return report
 
     async def _deliver_all(
         self, subscription: Subscription, steps: Planned, now: datetime, report: ScanReport
     ) -> None:
-        sends = [(name, step) for name, step in steps if isinstance(step, Send)]
-        if digest_due(len(sends), subscription, self.named):
-            if not await self._digest(subscription, sends, now, report):
-                return
-            steps = [(name, step) for name, step in steps if not isinstance(step, Send)]
         for name, planned in steps:
             step = planned
             if isinstance(step, Resolve):
@@ -187,61 +203,6 @@ class FleetScheduler(AlertScheduler):
                 step = replace(step, entries=kept)
             if not await self._execute(subscription, step, now, report, tenant=name):
                 return  # the bot is gone from that conversation
-
-    async def _digest(
-        self,
-        subscription: Subscription,
-        sends: list[tuple[str, Send]],
-        now: datetime,
-        report: ScanReport,
-    ) -> bool:
-        """One card for all of `sends`; False when the conversation is gone."""
-        cid = subscription.conversation_id
-        mine: list[tuple[str, Send]] = []
-        for name, send in sends:
-            entry = LedgerEntry(cid, send.problem, send.stage, LedgerStatus.PENDING, now)
-            if send.retry or await self.store.claim(entry):
-                mine.append((name, send))
-        if not mine:
-            return True
-        language = by_code(subscription.language) or negotiate(subscription.language) or ENGLISH
-        t = translator(language, time_zone(subscription.time_zone))
-        card = digest_card(mine, t, now)
-        assert self.sender is not None, "a scan needs a sender; a dry run does not"
-        try:
-            await _finish_when_stopped(
-                self._post_digest(subscription, card, mine, now), self.stop_grace
-            )
-        except ConversationGoneError as gone:
-            await self.store.deactivate(cid, gone.reason)
-            log.warning("alerts to %s stopped: %s", cid, gone.reason)
-            report.deactivated += 1
-            return False
-        except Exception as error:
-            report.failed += 1
-            for _, send in mine:
-                attempts = await self.store.mark_failed_attempt(cid, send.problem, send.stage)
-                if attempts >= self.max_attempts:
-                    report.given_up += await self.store.give_up(cid, send.problem, send.stage)
-            log.warning("alert digest to %s not delivered (%s); the next scan retries", cid, error)
-            return True
-        report.sent += 1
-        report.retried += sum(send.retry for _, send in mine)
-        if self.observer is not None:
-            self.observer.alert_sent()
-        return True
-
-    async def _post_digest(
-        self, subscription: Subscription, card: CardDict, mine: list[tuple[str, Send]],
-        now: datetime,
-    ) -> None:  # fmt: skip
-        assert self.sender is not None
-        activity_id = await self.sender.send(subscription.reference, [card])
-        # As for one alert, nothing comes between the post and its records; a crash amid
-        # them has the next scan send the problems not yet recorded again.
-        cid, marker = subscription.conversation_id, f"{DIGEST_ID}{activity_id}"
-        for _, send in mine:
-            await self.store.mark_sent(cid, send.problem, send.stage, marker, now)
 
 
 def _in_digest(entry: LedgerEntry) -> bool:

@@ -12,6 +12,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
+from bot.core.alerting.digest import HeldAlert
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
 from bot.core.cards.elements import CardDict
 
@@ -167,5 +168,34 @@ class TenantClaims(Protocol):
         ...
 
 
-class AlertStore(Subscriptions, AlertLedger, ScanLock, TenantClaims, Protocol):
+class ScanRounds(Protocol):
+    """One digest per shared scan (issue 15): every claim joins the open round; the alerts
+    for subscribers of every tenant wait in it until all its tenants are read; then one
+    instance at a time holds the round's digest, with a lease."""
+
+    async def hold_alerts(self, tenant: str, holder: str, alerts: Sequence[HeldAlert]) -> int:
+        """Keeps `alerts` found reading `tenant` for the round of `holder`'s claim on it."""
+        ...
+
+    async def close_round(self, tenants: Sequence[str], now: datetime) -> bool:
+        """Closes the open round when none of its tenants is held under a live lease and
+        none of `tenants` is due."""
+        ...
+
+    async def claim_digests(self, holder: str, now: datetime, lease_until: datetime) -> list[int]:
+        """The closed rounds whose digest nobody holds, now `holder`'s."""
+        ...
+
+    async def release_digest(self, round_id: int, holder: str) -> bool:
+        """Lets go of a digest not finished (a stop midway), for the next scan to take."""
+        ...
+
+    async def held_alerts(self, round_id: int) -> list[HeldAlert]: ...
+
+    async def finish_round(self, round_id: int, holder: str) -> bool:
+        """Forgets a round whose digest was sent, with its alerts."""
+        ...
+
+
+class AlertStore(Subscriptions, AlertLedger, ScanLock, TenantClaims, ScanRounds, Protocol):
     """All the roles, as the scan needs them (one database serves them all)."""

@@ -42,7 +42,7 @@ from bot.core.alerting.view import alert_viewers
 from bot.core.cards.elements import CardDict
 from bot.core.diagnosis.diagnose import Thresholds, diagnose
 from bot.core.i18n.languages import ENGLISH, by_code, negotiate
-from bot.core.i18n.translator import time_zone
+from bot.core.i18n.translator import Translator, time_zone
 from bot.core.tenant.source import SnapshotSource
 
 log = logging.getLogger(__name__)
@@ -146,8 +146,7 @@ class AlertScheduler:
         report: ScanReport,
         tenant: str | None = None,
     ) -> bool:
-        language = by_code(subscription.language) or negotiate(subscription.language) or ENGLISH
-        t = translator(language, time_zone(subscription.time_zone))
+        t = subscriber_translator(subscription)
         cid = subscription.conversation_id
         try:
             if isinstance(action, Send):
@@ -157,19 +156,7 @@ class AlertScheduler:
                     )
                     if not await self.store.claim(entry):
                         return True  # another instance, or an earlier scan, has it
-                kind, admins = subscription.kind, self.admins
-                card = alert_card(
-                    action.finding,
-                    action.subject,
-                    t,
-                    now,
-                    # The card is shared: Snooze and Acknowledge for everyone who sees it may
-                    # use them; in a channel with admins, their refresh adds the buttons.
-                    manage=kind != "channel" or not admins,
-                    sync=not admins,
-                    viewers=alert_viewers(kind, subscription.reference, admins),
-                    tenant=tenant,
-                )
+                card = self.alert_card(subscription, action, t, now, tenant)
                 delivery = self._deliver(subscription.reference, card, action, cid, now)
                 await _finish_when_stopped(delivery, self.stop_grace)
                 report.retried += action.retry
@@ -210,6 +197,28 @@ class AlertScheduler:
                 )  # fmt: skip
         return True
 
+    def alert_card(
+        self,
+        subscription: Subscription,
+        action: Send,
+        t: Translator,
+        now: datetime,
+        tenant: str | None = None,
+    ) -> CardDict:
+        kind, admins = subscription.kind, self.admins
+        return alert_card(
+            action.finding,
+            action.subject,
+            t,
+            now,
+            # The card is shared: Snooze and Acknowledge for everyone who sees it may use
+            # them; in a channel with admins, their refresh adds the buttons.
+            manage=kind != "channel" or not admins,
+            sync=not admins,
+            viewers=alert_viewers(kind, subscription.reference, admins),
+            tenant=tenant,
+        )
+
     async def _deliver(
         self, reference: dict[str, Any], card: CardDict, action: Send, cid: str, now: datetime
     ) -> None:
@@ -236,6 +245,12 @@ class AlertScheduler:
                 self.observer.scan_finished(time.monotonic() - started, failed=failed)
             _end_if_cancelled()
             await asyncio.sleep(interval)
+
+
+def subscriber_translator(subscription: Subscription) -> Translator:
+    """The language and time zone stored with the subscription: proactive sends carry none."""
+    language = by_code(subscription.language) or negotiate(subscription.language) or ENGLISH
+    return translator(language, time_zone(subscription.time_zone))
 
 
 def _end_if_cancelled() -> None:

@@ -62,6 +62,8 @@ class PostgresStore(SqlStore):
     table_exists = "SELECT 1 WHERE to_regclass(%s) IS NOT NULL"
     # Two instances claiming tenants at once take different rows, neither waiting.
     skip_locked = " FOR UPDATE SKIP LOCKED"
+    # The open scan round's row: claims into it and its closing take turns.
+    for_update = " FOR UPDATE"
 
     def __init__(
         self,
@@ -109,6 +111,14 @@ class PostgresStore(SqlStore):
     async def _transaction(self, steps: Sequence[Step]) -> list[int]:
         async with self._pool.connection() as db, db.transaction():
             return [(await db.execute(sql, ps)).rowcount for sql, ps in steps]
+
+    async def _transaction_rows(self, steps: Sequence[Step]) -> list[list[Row]]:
+        async with self._pool.connection() as db, db.transaction():
+            results: list[list[Row]] = []
+            for sql, ps in steps:
+                cursor = await db.execute(sql, ps)
+                results.append(await cursor.fetchall() if cursor.description else [])
+            return results
 
     def _time(self, at: datetime) -> Any:
         return at

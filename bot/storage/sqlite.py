@@ -121,6 +121,14 @@ class SqliteStore(SqlStore):
 
         return await self._run(run)
 
+    async def _transaction_rows(self, steps: Sequence[Step]) -> list[list[Row]]:
+        def run() -> list[list[Row]]:
+            return self._in_transaction(
+                lambda db: [list(db.execute(placeholders(sql), ps).fetchall()) for sql, ps in steps]
+            )
+
+        return await self._run(run)
+
     def _in_transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
         db = self._db()
         # IMMEDIATE takes the write lock up front: no deadlock upgrading a read lock later.

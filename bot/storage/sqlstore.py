@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.core.alerting.model import LedgerEntry, LedgerStatus, Mute, Subscription
 from bot.storage.registry_sql import RegistryChangesSql
+from bot.storage.scan_rounds import ScanRoundsSql
 from bot.storage.tenant_scans import TenantScans
 
 Row = tuple[Any, ...]
@@ -74,7 +75,7 @@ def utc(at: datetime, what: str = "time") -> datetime:
     return at.astimezone(UTC)
 
 
-class SqlStore(TenantScans, RegistryChangesSql, ABC):
+class SqlStore(TenantScans, ScanRoundsSql, RegistryChangesSql, ABC):
     backend: str
     table_exists: str  # a query with one row when the table named by its parameter exists
 

@@ -11,8 +11,9 @@ that fit and counts the rest; the full details come from asking about the tenant
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.core.alerting.cards import alert_stage, alert_title
 from bot.core.alerting.rules import Send
@@ -24,20 +25,46 @@ from bot.core.i18n.translator import Translator
 CARD_ID = "alert-digest"
 
 
-def worst_first(items: Sequence[tuple[str, Send]]) -> list[tuple[str, Send]]:
+class DigestLine(NamedTuple):
+    """One row of a digest: the tenant, the problem key, how severe, and the row itself."""
+
+    tenant: str
+    problem: str
+    severity: Severity
+    row: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class HeldAlert:
+    """A new alert for a subscriber of every tenant, held until every tenant of its scan is
+    read, since only then is it known whether the scan's news is one digest or a few cards.
+    Several bot instances share a scan: the one that read the tenant renders both here (in
+    the subscriber's language), and the one that finishes the scan sends one or the other,
+    without a Graph read of its own."""
+
+    conversation_id: str
+    problem: str
+    stage: str
+    line: DigestLine
+    card: CardDict  # the alert card, sent on its own when the news is too little for a digest
+    retry: bool = False  # a PENDING ledger entry already holds the claim
+
+
+def worst_first(lines: Sequence[DigestLine]) -> list[DigestLine]:
     """Most severe first; then by tenant name and problem, so a digest reads the same twice."""
-    return sorted(items, key=lambda i: (-i[1].subject.severity.rank, i[0].casefold(), i[1].problem))
+    return sorted(lines, key=lambda i: (-i.severity.rank, i.tenant.casefold(), i.problem))
 
 
-def _row(t: Translator, tenant: str, send: Send, now: datetime) -> dict[str, Any]:
+def digest_line(t: Translator, tenant: str, send: Send, now: datetime) -> DigestLine:
     stage = alert_stage(send.finding, send.subject)
     line = alert_title(t, send.finding, send.subject, stage, now, tenant=tenant)
     color = COLOR[send.subject.severity]
-    return {
+    row = {
         "type": "Container",
         "separator": True,
         "items": [text(line, color=color, weight="Bolder")],
     }
+    return DigestLine(tenant, send.problem, send.subject.severity, row)
 
 
 def digest_card(
@@ -47,8 +74,13 @@ def digest_card(
     budget: int = REPLY_BUDGET,
 ) -> CardDict:
     """One card for `items` (tenant name, new alert), worst first, within `budget` bytes."""
-    ordered = worst_first(items)
-    worst = ordered[0][1].subject.severity if ordered else Severity.INFO
+    return digest_of([digest_line(t, tenant, send, now) for tenant, send in items], t, budget)
+
+
+def digest_of(lines: Sequence[DigestLine], t: Translator, budget: int = REPLY_BUDGET) -> CardDict:
+    """One card for the rows of `lines`, worst first, within `budget` bytes."""
+    ordered = worst_first(lines)
+    worst = ordered[0].severity if ordered else Severity.INFO
     count = len(ordered)
     heading = t.ngettext(
         "{count} new problem across your tenants",
@@ -74,8 +106,8 @@ def digest_card(
 
     size = utf16_size(build([], count))
     rows: list[dict[str, Any]] = []
-    for tenant, send in ordered:
-        row = _row(t, tenant, send, now)
+    for line in ordered:
+        row = line.row
         cost = utf16_size(row) + COMMA
         if size + cost > budget and rows:
             break
