@@ -42,3 +42,6 @@ class Cue(enum.Enum):
     FIXED = "fixed"  # fixed, поправил, 改好了: with "check again" a re-check of anything
     WHEN = "when"  # if, when, если: a failure inside a condition is no failure yet
     NOTIFY = "notify"  # write, пиши, 发消息: with a condition, an alert request
+    # Round 5 (vocab_products.py)
+    PRODUCT = "product"  # GitHub, Defender, WhatsApp, SSL: owns its token, alert or sync
+    COMPARE = "compare"  # better than, vs, лучше, 比: another MDM weighed against Intune

@@ -34,6 +34,7 @@ from bot.core.understanding.vocab_commands import (
     LANGUAGE_NAMES,
 )
 from bot.core.understanding.vocab_context import CONTEXT_WORDS
+from bot.core.understanding.vocab_products import PRODUCT_WORDS
 from bot.core.understanding.vocab_questions import QUESTION_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -140,6 +141,11 @@ for _cue, _by_lang in WORDS.items():
 for _cues, _by_lang in BOTH.items():
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+# Product names are matched exactly: "contact" is no typo of "contacts", "room" none of "zoom".
+for _cues, _by_lang in PRODUCT_WORDS.items():
+    _exact = bool({Cue.PRODUCT, Cue.COMPARE} & set(_cues))
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
 for _code, _text in LANGUAGE_NAMES.items():
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
