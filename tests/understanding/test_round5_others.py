@@ -147,3 +147,36 @@ def test_vietnamese_nao_without_tone_marks_asks_which_tokens() -> None:
     assert recognize("co may token ABM, cai nao la ASM").verb is Verb.TOKENS
     # In Portuguese "nao" is still a negation: a failure of the token.
     assert recognize("o token do ABM nao sincroniza").verb is Verb.DIAGNOSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turn off the Autopilot alerts",
+        "выключи оповещения по Android",
+        "Outlook notifications on the iPhones, turn them off",
+    ],
+)
+def test_another_platforms_alerts_are_that_platforms(text: str) -> None:
+    assert recognize(text).verb is Verb.NOT_ADE
+
+
+def test_alerts_about_iphones_beside_another_platform_or_sent_to_a_mailbox_stay_ours() -> None:
+    assert recognize("alert me when iPhones or Android devices fail enrollment").verb is (
+        Verb.ALERTS_ON
+    )
+    assert recognize("send the alerts to my inbox too").verb is Verb.ALERTS_ON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iPads fail enrollment behind SSL inspection",
+        "iPady nie rejestrują się, na firewallu jest inspekcja SSL",
+        "os iPads não registram, temos inspeção SSL no proxy",
+    ],
+)
+def test_ssl_inspection_on_a_proxy_is_a_cause_of_enrollment_failures_not_a_website(
+    text: str,
+) -> None:
+    assert recognize(text).verb is Verb.DIAGNOSE

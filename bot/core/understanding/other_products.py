@@ -18,7 +18,16 @@ from bot.core.understanding.cues import Cue
 
 def about_another_product(cues: frozenset[Cue]) -> bool:
     """The message's token, alert, certificate or sync belongs to another product."""
-    return Cue.PRODUCT in cues and (Cue.ADE not in cues or Cue.COMPARE in cues)
+    if Cue.ADE in cues:
+        return Cue.PRODUCT in cues and Cue.COMPARE in cues
+    # Another platform's alerts ("turn off the Autopilot alerts") are that platform's too; beside
+    # an Apple device ("alert me when iPhones or Androids fail") they could be ours, and a
+    # mailbox is where alerts go, not whose they are.
+    other_alert = Cue.ALERT in cues and Cue.OTHER in cues and not cues & _OURS_OR_DESTINATION
+    return Cue.PRODUCT in cues or other_alert
+
+
+_OURS_OR_DESTINATION = frozenset({Cue.APPLE, Cue.SERVICE})
 
 
 def vietnamese_which(items: list[Item], text: str) -> list[Item]:

@@ -143,7 +143,7 @@ for _cues, _by_lang in BOTH.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 # Product names are matched exactly: "contact" is no typo of "contacts", "room" none of "zoom".
 for _cues, _by_lang in PRODUCT_WORDS.items():
-    _exact = bool({Cue.PRODUCT, Cue.COMPARE} & set(_cues))
+    _exact = bool({Cue.PRODUCT, Cue.COMPARE, Cue.FILLER} & set(_cues))
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
 for _code, _text in LANGUAGE_NAMES.items():
