@@ -180,3 +180,44 @@ def test_ssl_inspection_on_a_proxy_is_a_cause_of_enrollment_failures_not_a_websi
     text: str,
 ) -> None:
     assert recognize(text).verb is Verb.DIAGNOSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "аппаратный токен не работает",
+        "mój token MFA wygasł",
+        "meu token de MFA expirou",
+        "token phần cứng bị hỏng",
+        "klucz API do Jiry wygasł",
+    ],
+)
+def test_mfa_hardware_tokens_and_api_keys_are_not_the_enrollment_token(text: str) -> None:
+    assert recognize(text).verb is Verb.NOT_ADE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service Health alerts are noisy, mute them",
+        "выключи уведомления Центра обновления Windows",
+        "wycisz alerty Purview",
+        "desativa os alertas do Entra ID Protection",
+        "tắt thông báo của Windows Update",
+    ],
+)
+def test_muting_another_alert_source_is_not_muting_ade_doctor(text: str) -> None:
+    assert recognize(text).verb is Verb.NOT_ADE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["когда закончится токен ADE?", "ADE令牌什么时候用完", "quando acaba o token do ADE"],
+)
+def test_when_a_token_runs_out_asks_the_tenant(text: str) -> None:
+    assert recognize(text).verb is Verb.DIAGNOSE
+
+
+def test_a_bare_expired_token_is_still_ours() -> None:
+    for text in ("токен истёк", "token wygasł", "o token expirou", "token hết hạn"):
+        assert recognize(text).verb is Verb.DIAGNOSE, text
