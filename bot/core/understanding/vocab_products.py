@@ -25,7 +25,7 @@ PRODUCT_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
     (Cue.PRODUCT,): {
         "en": """github*, gitlab*, bitbucket*, azure devops, devops, personal access token, pat,
             pats, api key, api keys, api token, api tokens, npm, pypi, docker hub, jenkins*,
-            terraform*, jira*, confluence*, slack*, zoom, salesforce*, servicenow*, okta*,
+            terraform*, jira*, confluence*, slack*, salesforce*, servicenow*, okta*,
             mfa token, 2fa token, otp, totp, yubikey*, rsa, securid*, hardware token,
             hardware tokens, security key, security keys,
             ssl, tls, lets encrypt, letsencrypt, website certificate, website cert,
