@@ -45,3 +45,6 @@ class Cue(enum.Enum):
     # Round 5 (vocab_round5.py, conditions.py)
     ADVANCE = "advance"  # in advance, заранее, 提前, z wyprzedzeniem: an alert asked ahead of time
     USAGE = "usage"  # "use this bot", "dùng bot": how to use the bot itself is help
+    # Round 5 (vocab_products.py)
+    PRODUCT = "product"  # GitHub, Defender, WhatsApp, SSL: owns its token, alert or sync
+    COMPARE = "compare"  # better than, vs, лучше, 比: another MDM weighed against Intune

@@ -69,6 +69,7 @@ from bot.core.understanding.conditions import (
 )
 from bot.core.understanding.explain_frames import explain_frame
 from bot.core.understanding.language_request import languages
+from bot.core.understanding.other_products import about_another_product, vietnamese_which
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
@@ -238,6 +239,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     renew = Cue.RENEW in cues or (Cue.REFRESH in cues and bool(cues & {Cue.TOKEN, Cue.ADE}))
     refresh = Cue.REFRESH in cues and not renew
     named, asked = languages(items, trigger=Cue.LANGUAGE in cues)
+    if about_another_product(cues):  # "my GitHub token expired", "Defender alerts off"
+        return Reading(Verb.NOT_ADE, asked)
     # "tell me whenever ADE stops syncing": a failure only inside a condition is awaited.
     awaited = failure and watched_failure(items)
     if Cue.ALERT in cues:
@@ -321,7 +324,7 @@ def recognize(text: str) -> Intent:
     asked_serials = serials(text)
     own, quoted = split_quoted(without_serials(text, asked_serials))
     cleaned, typos = _clean(own)
-    items = _scan(cleaned, typos=typos)
+    items = vietnamese_which(_scan(cleaned, typos=typos), own)  # "token nào": which
     if quoted:  # reported.py: a quoted ticket describes the problem, it commands nothing
         told, typos_told = _clean(quoted)
         items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]

@@ -35,6 +35,7 @@ from bot.core.understanding.vocab_commands import (
 )
 from bot.core.understanding.vocab_context import CONTEXT_WORDS
 from bot.core.understanding.vocab_explain import EXPLAIN_WORDS
+from bot.core.understanding.vocab_products import PRODUCT_WORDS
 from bot.core.understanding.vocab_questions import QUESTION_WORDS
 from bot.core.understanding.vocab_requests import (
     REQUEST_BOTH,
@@ -158,6 +159,11 @@ for _cues, _by_lang in REQUEST_BOTH.items():
 for _cue, _by_lang in EXPLAIN_WORDS.items():  # round 5: more words for cues listed above
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
+# Product names are matched exactly: "contact" is no typo of "contacts", "room" none of "zoom".
+for _cues, _by_lang in PRODUCT_WORDS.items():
+    _exact = bool({Cue.PRODUCT, Cue.COMPARE, Cue.FILLER} & set(_cues))
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
