@@ -5,11 +5,11 @@
     .venv/bin/python tools/build_intent_model.py --cv      # cross-validate, write nothing
 
 Trained on the development phrasings only (tests/core/intent_phrases.py and the new phrasings
-of dev batches 8, 9 and 10), never on tests/understanding/frozen/. `--cv` picks the
-hyper-parameters honestly: five folds of the dev phrasings, each recognised by the whole
-recogniser (rules + a model trained on the other four), for every number of passes, n-gram
-length and margin in the grid; the in-sample figure (model trained on everything) is printed
-beside it. An averaged perceptron: a fixed
+of dev batches 8 to 11), never on tests/understanding/frozen/ nor on the held-out batch 12.
+`--cv` picks the hyper-parameters honestly: five folds of the dev phrasings, each recognised
+by the whole recogniser (rules + a model trained on the other four), for every number of
+passes, n-gram length and margin in the grid; the in-sample figure (model trained on
+everything) is printed beside it. An averaged perceptron: a fixed
 shuffle (seed 0), a fixed number of passes, weights times 100 rounded; the same corpus always
 writes the same file. A reading whose weights are all zero is left out.
 """
