@@ -5,7 +5,7 @@
     .venv/bin/python bench/bench_understanding.py --set dev --failures
 
 Two labelled sets: `dev` (tests/core/intent_phrases.py and the new phrasings of
-tests/understanding/dev_batch8.py, dev_batch9.py and dev_batch10.py, the phrasings the
+tests/understanding/dev_batch8.py to dev_batch12.py, the phrasings the
 recogniser is tuned on; `--set batch8` runs batch 8 alone, `--set batch9` batch 9, `--set
 batch9new` its phrasings new to the dev set, `--set batch10` / `--set batch10new`, and
 batch11 / batch12 (round 5) likewise)
@@ -105,7 +105,9 @@ class Item:
     reply: str  # expected reply language code
 
 
-def dev_set(phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11) -> list[Item]:
+def dev_set(
+    phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12,
+) -> list[Item]:
     items = []
     for phrase in phrases:
         label = DEV_LABEL[phrase.kind]

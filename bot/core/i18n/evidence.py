@@ -65,6 +65,10 @@ _UNKNOWN_ENDINGS = {
     "en": ("ing", "tion", "ness", "ed"),
 }
 _UNKNOWN_ENDING = 30
+# Round 5 (batch 12): Latin spellings of Russian letters that Polish, Portuguese and English
+# words do not hold ("vklyuchi", "opoveshcheniya", "zhivoy"): in a word that is a Russian
+# word's skeleton they tell Russian as a letter of its own would. "kh" is Vietnamese too.
+_RU_LATIN = re.compile("yu|ya|yo|zh|shch")
 
 _VI_ONLY = frozenset("ơưăđĩũ" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2)))
 _PL_ONLY = frozenset("ąćęłńśźż")
@@ -121,15 +125,35 @@ def message_language(text: str) -> str | None:
     if "cyrillic" in scripts:
         letters = set().union(*(run for script, run in runs if script == "cyrillic"))
         return None if letters & _OTHER_CYRILLIC and not letters & _RU_ONLY else "ru"
-    words = [
-        run for _, run in runs if run not in _PRODUCT and run.removesuffix("'s") not in _PRODUCT
-    ]
-    return _weigh(words)
+    kept = [run for _, run in runs]
+    product = [run in _PRODUCT or run.removesuffix("'s") in _PRODUCT for run in kept]
+    words = [run for run, named in zip(kept, product, strict=True) if not named]
+    return _weigh(words, _portuguese_links(kept, product))
 
 
-def _weigh(words: list[str]) -> str | None:
+# Round 5 (batch 12): "status do DEP", "o token da ABM": Portuguese "de" + article between a
+# noun and a product name. Polish writes "do" there too ("dostęp do ABM", "wgraj do Intune"),
+# so only after a word Polish is no likelier to write than Portuguese.
+_PT_LINKS = frozenset({"do", "da", "dos", "das"})
+_PT_LINK = 10
+
+
+def _portuguese_links(kept: list[str], product: list[bool]) -> int:
+    table, pl, pt = rows(), INDEX["pl"], INDEX["pt"]
+    found = 0
+    for i in range(1, len(kept) - 1):
+        if kept[i] in _PT_LINKS and product[i + 1] and not product[i - 1]:
+            row = table.get(kept[i - 1])
+            found += row is not None and zipf(row, pl) <= zipf(row, pt)
+    return found
+
+
+def _weigh(words: list[str], links: int = 0) -> str | None:
     scores = [0] * len(LANGS)
     seen = [False] * len(LANGS)
+    if links:
+        scores[INDEX["pt"]] += 2 * _PT_LINK * links
+        seen[INDEX["pt"]] = True
     vietnamese = any(not _VI_ONLY.isdisjoint(word) for word in words)
     ru = INDEX["ru"]
     table = rows()
@@ -142,6 +166,9 @@ def _weigh(words: list[str]) -> str | None:
             value = zipf(source, column) if source is not None else 0
             seen[column] |= value > 0
             scores[column] += weight * (value or _UNSEEN)
+        if russian is not None and zipf(russian, ru) and len(word) >= 4 and _RU_LATIN.search(word):
+            scores[ru] += weight * _TELLING
+            seen[ru] = True
         if row is None and russian is None and len(word) >= 5:
             for lang, endings in _UNKNOWN_ENDINGS.items():
                 if word.endswith(endings):

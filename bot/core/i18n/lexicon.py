@@ -69,6 +69,11 @@ _HAND: dict[str, str] = {
     "de": """warum wieso funktioniert nicht ist der die das und mein meine zeige zeig hilfe
         sprache abgelaufen synchronisierung jetzt prüfen geht kein keine ich bitte läuft fehler""",
 }
+# Round 5 (batch 12): the bot's commands as a Moscow admin types them in Latin letters
+# ("vklyuchi alerty", "vykluchi opoveshcheniya"): imperatives and IT slang that general
+# text rarely has ("tokeny" is left to the endings: Polish writes it too). Latin skeletons only.
+_HAND_LATIN_RUSSIAN = """включи выключи отключи проверь перепроверь покажи алерты алертов
+    оповещения оповещений уведомления уведомлений синк синхронизация порядке"""
 _FOLDABLE = frozenset({"en", "pl", "pt", "vi"})  # admins type these without diacritics
 _FOLD_EXTRA = str.maketrans({"ł": "l", "đ": "d"})  # letters NFD does not decompose
 
@@ -139,6 +144,8 @@ def _build() -> dict[str, int]:
             note(word, lang, _LISTED)
             if lang in _FOLDABLE and len(folded := fold(word)) > 1:
                 note(folded, lang, _LISTED - _FOLDED_COST)
+    for word in _HAND_LATIN_RUSSIAN.split():
+        note(word.translate(_CYRILLIC_SKELETON), "ru", _LISTED - _LATIN_RUSSIAN_COST)
     shared: dict[int, int] = {}  # most rows repeat: keep one copy of each
     return {word: shared.setdefault(row, row) for word, row in rows.items()}
 

@@ -48,6 +48,11 @@ _PORTUGUESE = frozenset(
         "canal",
         "aparece",
         "aparecem",
+        # round 5, batch 12: "quantos tokens tem no tenant?"
+        "tem",
+        "quantos",
+        "quantas",
+        "quais",
     ]
 )
 _PRODUCT = frozenset({Cue.DOMAIN, Cue.ADE, Cue.APPLE, Cue.OTHER, Cue.TOKEN})

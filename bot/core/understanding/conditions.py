@@ -34,6 +34,10 @@ MENTION_ALL = re.compile(
     r"@(?:everyone|channel|here|all|所有人|全体成员|全体|wszyscy|todos|все|всем|mọi người)"
 )
 
+# An @-mention of the speaker ("@ me", "@我", "@mnie"): a request to be written to, kept as a
+# word (vocab_asks: NOTIFY) before other mentions are dropped. Chinese needs no word boundary.
+MENTION_ME = re.compile(r"@\s?(?:(?:me|mnie|mim|eu|tôi|mình|меня|мне)\b|我(?!们))")
+
 
 def _telling(item: Item) -> bool:
     return item.entry is None or bool(item.cues - {Cue.FILLER})

@@ -102,10 +102,21 @@ def _renewal(items: list[Item], cues: frozenset[Cue], found: dict[str, list[int]
     # An account word is the Apple ID to sign in with ("под какой учёткой"), so it may stay.
     if not cues & {Cue.TOKEN, Cue.ADE} or cues & _ELSEWHERE:
         return False
-    left = "left" in found
+    left = "left" in found or _creator_left(found)
     renew = bool(cues & {Cue.RENEW, Cue.REFRESH})
-    asked = left or "how" in found or "sign in" in found
+    asked = left or "how" in found or "sign in" in found or "which account" in found
     return (renew or left) and asked and not _failing_negation(items)
+
+
+def _creator_left(found: dict[str, list[int]]) -> bool:
+    """Who made the token, then that they are gone: "the guy who created it quit"."""
+    created, gone = found.get("creator", []), found.get("gone", [])
+    return bool(created and gone) and max(gone) > min(created)
+
+
+def _comparing(found: dict[str, list[int]]) -> set[int]:
+    """Items just before a comparison word: "how is it different", "how does it differ"."""
+    return {c - k for c in found.get("compare", [])[:4] for k in (1, 2, 3)}
 
 
 def _explanation(items: list[Item], cues: frozenset[Cue], found: dict[str, list[int]]) -> bool:
@@ -120,7 +131,8 @@ def _explanation(items: list[Item], cues: frozenset[Cue], found: dict[str, list[
     if not (Cue.EXPLAIN in cues or workings or (compare and len(names) > 1)):
         return False
     # A status word is the subject's workings ("как работает"), or a question of our tenant.
-    if any(Cue.STATUS in it.cues and i not in workings for i, it in enumerate(items)):
+    asking = set(workings) | (_comparing(found) if compare else set())
+    if any(Cue.STATUS in it.cues and i not in asking for i, it in enumerate(items)):
         return False
     if not compare and _failing_negation(items):
         return False

@@ -62,6 +62,7 @@ from bot.core.understanding.collisions import (
 )
 from bot.core.understanding.conditions import (
     MENTION_ALL,
+    MENTION_ME,
     colloquial_if,
     events_in_conditions,
     negated_outside_condition,
@@ -134,6 +135,7 @@ def _clean(text: str) -> tuple[str, bool]:
     text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
     text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
     text = MENTION_ALL.sub(" xxmentionall ", _URL_OR_EMAIL.sub(" ", text))
+    text = MENTION_ME.sub(" xxmentionme ", text)
     text = _TYPED_MENTION.sub(" ", text)
     text = _P7M.sub(" xxpkcs ", _HRESULT.sub(" xxhresult ", text))
     text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)

@@ -112,4 +112,34 @@ FRAME_WORDS: dict[str, dict[str, str]] = {
         "pt": "entrar, logar, fazer login, login",
         "vi": "đăng nhập",
     },
+    # Round 5, batch 12. Which Apple ID (account) the token is renewed under: the renewal.
+    "which account": {
+        "en": """which apple id, what apple id, which account, what account, which apple account,
+            whose apple id""",
+        "ru": """какой apple id, каким apple id, под каким apple id, какую учетку, под какой
+            учеткой, какой учеткой, какой аккаунт, каким аккаунтом, под каким аккаунтом""",
+        "zh": "哪个账号, 哪个帐号, 哪个账户, 什么账号, 哪个苹果账号",
+        "pl": """który apple id, jaki apple id, jakiego apple id, jakim apple id, które konto,
+            jakie konto, na jakie konto, na które konto, jakim kontem, którym kontem""",
+        "pt": "qual apple id, com qual apple id, que apple id, qual conta, com qual conta",
+        "vi": "apple id nào, tài khoản nào, id nào",
+    },
+    # "The guy who created the token left last month": who made it, then that they are gone.
+    "creator": {
+        "en": """who created, who set up, who made, who uploaded, who generated, who owned,
+            who registered, who configured""",
+        "ru": "кто создавал, кто создал, который создал, которая создала, кто настраивал",
+        "zh": "创建的人, 建的人, 申请的人, 配置的人",
+        "pl": "który założył, który utworzył, która utworzyła, który stworzył, który wygenerował",
+        "pt": "que criou, quem criou, que configurou, que subiu, que gerou",
+        "vi": "người tạo, người đã tạo, người cài",
+    },
+    "gone": {
+        "en": "left, quit, gone, departed",
+        "ru": "ушел, ушла, ушли, уволился, уволилась",
+        "zh": "走了, 离开了, 不在了",
+        "pl": "odszedł, odeszła, nie pracuje",
+        "pt": "saiu, foi embora, não está mais",
+        "vi": "nghỉ, nghỉ rồi, đi rồi",
+    },
 }

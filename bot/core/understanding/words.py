@@ -27,6 +27,7 @@ from typing import NamedTuple, TypeVar
 from bot.core.i18n.languages import LANGUAGES
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
+from bot.core.understanding.vocab_asks import ASK_WORDS, LATIN_RUSSIAN
 from bot.core.understanding.vocab_commands import (
     BOTH,
     COMMAND_WORDS,
@@ -164,6 +165,12 @@ for _cues, _by_lang in PRODUCT_WORDS.items():
     _exact = bool({Cue.PRODUCT, Cue.COMPARE, Cue.FILLER} & set(_cues))
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+for _cue, _by_lang in ASK_WORDS.items():  # round 5, batch 12: more ways to ask
+    _exact = _cue is Cue.PRODUCT
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset({_cue})), typos=not _exact and _lang not in NO_TYPOS)
+for _cue, _text in LATIN_RUSSIAN.items():
+    _add(_text, Entry(frozenset({_cue})), typos=False)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
