@@ -60,6 +60,8 @@ from tests.understanding.dev_batch11 import BATCH11  # noqa: E402
 from tests.understanding.dev_batch11 import NEW as NEW11  # noqa: E402
 from tests.understanding.dev_batch12 import BATCH12  # noqa: E402
 from tests.understanding.dev_batch12 import NEW as NEW12  # noqa: E402
+from tests.understanding.dev_batch13 import BATCH13  # noqa: E402
+from tests.understanding.dev_batch13 import NEW as NEW13  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -295,6 +297,9 @@ def main() -> int:
         "batch11new": lambda: dev_set(NEW11),
         "batch12": lambda: dev_set(BATCH12),
         "batch12new": lambda: dev_set(NEW12),
+        # Held out: written blind during round 5, run once at its end, never tuned on there.
+        "batch13": lambda: dev_set(BATCH13),
+        "batch13new": lambda: dev_set(NEW13),
         "frozen": frozen_set,
     }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.i18n.evidence import message_language
 from bot.core.understanding.intents import recognize
 from bot.core.understanding.verbs import Verb
@@ -100,3 +102,17 @@ def test_portuguese_of_before_a_product_name_is_portuguese() -> None:
         assert message_language(text) == "pt-BR", text
     for text in ("dostęp do ABM", "why do DEP tokens expire?"):
         assert message_language(text) != "pt-BR", text
+
+
+@pytest.mark.parametrize("text", ["ADE rocks", "ABM ftw", "DEP lol haha", "ade gg"])
+def test_naming_ade_without_asking_anything_gets_the_question_not_an_explanation(
+    text: str,
+) -> None:
+    # The n-gram model leans to "what is ADE" for any short message with ADE in it; an
+    # explanation needs something asked (a cue or an interrogative word).
+    assert recognize(text).verb is Verb.CLARIFY
+
+
+@pytest.mark.parametrize("text", ["DEP là cái gì vậy", "o que raios é o ADE", "ADE 到底啥意思"])
+def test_an_interrogative_word_lets_the_model_explain_ade(text: str) -> None:
+    assert recognize(text).verb is Verb.EXPLAIN_ADE

@@ -48,6 +48,19 @@ _MAY_BECOME = {
          Verb.ALERTS_OFF}
     ),
 }  # fmt: skip
+# ...and for the explanations, a sign that something is asked, a cue or an interrogative word
+# ("o que diabos é DEP"): "ade ftw" names ADE and asks nothing, so the rules' question stays.
+_ALSO: dict[Verb, frozenset[Cue]] = {
+    Verb.EXPLAIN_ADE: frozenset({Cue.EXPLAIN, Cue.COMPARE, Cue.DIAGNOSE, Cue.HELP, Cue.STATUS}),
+    Verb.EXPLAIN_RENEW: frozenset({Cue.RENEW, Cue.REFRESH, Cue.EXPLAIN, Cue.HELP}),
+}
+# Folded words: Vietnamese "thế nào" folds to English "the" and Portuguese "não", so only "gì".
+_ASKING = frozenset({
+    "what", "whats", "why", "how", "что", "чего", "зачем", "как", "почему", "co", "czym",
+    "czemu", "jak", "dlaczego", "que", "qual", "como", "porque", "gi",
+    "where", "где", "откуда", "gdzie", "skad", "onde", "dau",
+})  # fmt: skip
+_ASKING_ZH = ("什么", "啥", "为什么", "怎么", "如何", "吗", "哪")
 # Thanks, another platform, a user account: the rules were sure enough that it is not ours.
 _HANDS_OFF = frozenset({Cue.THANKS, Cue.OTHER, Cue.ACCOUNTS})
 
@@ -92,5 +105,14 @@ def second_opinion(verb: Verb, cues: frozenset[Cue], words: list[str]) -> Verb |
     reading, margin = guess(words)
     if reading not in allowed or margin < intent_model.MIN_MARGIN:
         return None
-    support = _SUPPORT[reading]
+    support, also = _SUPPORT[reading], _ALSO.get(reading)
+    if also is not None and not (cues & also or _asks(words)):
+        return None
     return reading if support is None or cues & support else None
+
+
+def _asks(words: list[str]) -> bool:
+    return any(
+        word in _ASKING or (IS_CHINESE.match(word) and any(q in word for q in _ASKING_ZH))
+        for word in words[:_MAX_WORDS]
+    )
