@@ -278,6 +278,8 @@ def main() -> int:
             "batch11new",
             "batch12",
             "batch12new",
+            "batch13",
+            "batch13new",
             "frozen",
             "both",
         ),
