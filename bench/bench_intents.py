@@ -42,6 +42,7 @@ def main() -> None:
     phrases += importlib.import_module("tests.understanding.dev_batch10").NEW
     phrases += importlib.import_module("tests.understanding.dev_batch11").NEW
     phrases += importlib.import_module("tests.understanding.dev_batch12").NEW
+    phrases += importlib.import_module("tests.understanding.dev_batch13").NEW
     recognize, resolve = intents.recognize, intents._resolve
 
     right: defaultdict[str, int] = defaultdict(int)

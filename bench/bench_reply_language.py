@@ -45,13 +45,14 @@ def main() -> int:
     from tests.understanding.dev_batch10 import NEW as NEW10  # noqa: PLC0415
     from tests.understanding.dev_batch11 import NEW as NEW11  # noqa: PLC0415
     from tests.understanding.dev_batch12 import NEW as NEW12  # noqa: PLC0415
+    from tests.understanding.dev_batch13 import NEW as NEW13  # noqa: PLC0415
     from tests.understanding.dev_reply_language import SAMPLES  # noqa: PLC0415
 
     reply_of = {"en": "en", "ru": "ru", "zh": "zh-Hans", "pl": "pl", "pt": "pt-BR", "vi": "vi"}
     sets = {
         "intent_phrases": [
             (p.reply or reply_of[p.lang], p.text)
-            for p in PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12
+            for p in PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13
             if p.language is None
         ],
         "dev_reply_language": [(s.reply, s.text) for s in SAMPLES],

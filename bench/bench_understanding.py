@@ -108,7 +108,7 @@ class Item:
 
 
 def dev_set(
-    phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12,
+    phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13,
 ) -> list[Item]:
     items = []
     for phrase in phrases:
