@@ -191,7 +191,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tenants", type=int, default=1000)
     parser.add_argument("--delay", type=float, default=0.3)
-    parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--concurrency", type=int, default=50)
     args = parser.parse_args()
     asyncio.run(scenario(args.tenants, args.delay, args.concurrency))
 

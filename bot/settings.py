@@ -78,9 +78,11 @@ class Settings:
 
     # Issue 15, many tenants: the registry file (ADE_TENANTS, see README "Many tenants"), and
     # how many tenants are read from Graph at once (Intune throttles per tenant, not per app,
-    # so the bound protects our connections and memory, not the customers).
+    # so the bound protects our connections and memory, not the customers). A tenant's read is
+    # two JSON batches one after the other, one connection at a time: as many tenants as Graph
+    # connections keeps every connection busy (1,000 tenants: 33 s with 20, 15.5 s with 50).
     tenants_file: str | None = None
-    tenant_concurrency: int = 20
+    tenant_concurrency: int = 50
     # HTTPS connections to Graph open at once, all tenants together (ADE_GRAPH_CONNECTIONS):
     # a thousand tenants share them, so a firewall or proxy sees a bounded client.
     graph_connections: int = 50
@@ -191,7 +193,7 @@ class Settings:
             log_format=log_format(get("ADE_LOG_FORMAT")),
             alert_webhooks=get("ADE_ALERT_WEBHOOKS"),
             tenants_file=get("ADE_TENANTS"),
-            tenant_concurrency=max(1, number("ADE_TENANT_CONCURRENCY", 20)),
+            tenant_concurrency=max(1, number("ADE_TENANT_CONCURRENCY", 50)),
             graph_connections=max(1, number("ADE_GRAPH_CONNECTIONS", 50)),
             admins=frozenset(
                 part.strip().lower()
