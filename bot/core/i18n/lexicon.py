@@ -72,7 +72,7 @@ _HAND: dict[str, str] = {
 # Round 5 (batch 12): the bot's commands as a Moscow admin types them in Latin letters
 # ("vklyuchi alerty", "vykluchi opoveshcheniya"): imperatives and IT slang that general
 # text rarely has ("tokeny" is left to the endings: Polish writes it too). Latin skeletons only.
-_HAND_LATIN_RUSSIAN = """включи выключи отключи проверь перепроверь покажи алерты алертов
+_HAND_LATIN_RUSSIAN = """включи выключи отключи проверь перепроверь покажи обнови алерты алертов
     оповещения оповещений уведомления уведомлений синк синхронизация порядке"""
 _FOLDABLE = frozenset({"en", "pl", "pt", "vi"})  # admins type these without diacritics
 _FOLD_EXTRA = str.maketrans({"ł": "l", "đ": "d"})  # letters NFD does not decompose

@@ -48,3 +48,4 @@ class Cue(enum.Enum):
     # Round 5 (vocab_products.py)
     PRODUCT = "product"  # GitHub, Defender, WhatsApp, SSL: owns its token, alert or sync
     COMPARE = "compare"  # better than, vs, лучше, 比: another MDM weighed against Intune
+    HOW_TO_USE = "how_to_use"  # round 6: "how do I use you to…": help whatever the topic

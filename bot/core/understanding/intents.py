@@ -60,6 +60,7 @@ from bot.core.understanding.collisions import (
     portuguese_no,
     vietnamese_nao,
 )
+from bot.core.understanding.colloquial_frames import colloquial
 from bot.core.understanding.conditions import (
     MENTION_ALL,
     MENTION_ME,
@@ -188,7 +189,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
         else:
             items.append(_Item(this[1], this[2]))
             i += 1
-    items = events_in_conditions(colloquial_if(explain_in_any_order(items)))
+    items = events_in_conditions(colloquial_if(explain_in_any_order(colloquial(items))))
     return portuguese_no(items) if typos else vietnamese_nao(items)
 
 
@@ -259,7 +260,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.ALERTS_ON, asked)
     if Cue.LANGUAGE in cues:
         return Reading(Verb.LANGUAGE, named)
-    if Cue.USAGE in cues and not about_ade:  # "dùng bot này thế nào": no status question
+    # "dùng bot này thế nào": no status question; "how do I use you to…" asks for help.
+    if Cue.USAGE in cues and (Cue.HOW_TO_USE in cues or not about_ade):
         return Reading(Verb.HELP, asked)
     framed = explain_frame(items, cues)  # "how do I renew…", "how does ADE work" (round 5)
     if framed:

@@ -58,7 +58,7 @@ FRAME_WORDS: dict[str, dict[str, str]] = {
         "pl": "jak, w jaki sposób, gdzie, skąd, dokąd",
         "pt": "como, onde, de onde, aonde",
         "vi": """như thế nào, thế nào, ra sao, làm sao, làm thế nào, kiểu gì, cách nào,
-            bằng cách nào, ở đâu, chỗ nào""",
+            bằng cách nào, ở đâu, chỗ nào, cách""",
     },
     # ... works / connects / talks to: "how does ADE work between ABM and Intune".
     "works": {
