@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.i18n.evidence import message_language
 from bot.core.understanding.intents import recognize
 from bot.core.understanding.verbs import Verb
 
@@ -75,3 +76,12 @@ def test_how_the_token_is_doing_in_speech_is_a_status_question() -> None:
 def test_a_polish_copy_to_the_boss_and_as_always_ask_for_no_alerts() -> None:
     text = "szef dostał to do wiadomości, iPady jak zawsze nie widzą profilu z ABM, czemu?"
     assert recognize(text).verb is Verb.DIAGNOSE
+
+
+def test_a_story_in_one_language_and_the_question_in_another_is_answered_in_the_questions() -> None:
+    text = (
+        "A recepção ligou de novo, disseram que os iPads novos não mostram a tela da empresa. "
+        "Could the DEP token be expired?"
+    )
+    assert message_language(text) == "en"
+    assert message_language("The iPads are stuck. O token do ADE expirou?") == "pt-BR"
