@@ -125,10 +125,30 @@ def message_language(text: str) -> str | None:
     if "cyrillic" in scripts:
         letters = set().union(*(run for script, run in runs if script == "cyrillic"))
         return None if letters & _OTHER_CYRILLIC and not letters & _RU_ONLY else "ru"
-    kept = [run for _, run in runs]
+    found = _latin([run for _, run in runs])
+    asked = _asking_sentence(text[:_MAX_CHARS]) if found else None
+    return asked or found
+
+
+def _latin(kept: list[str]) -> str | None:
     product = [run in _PRODUCT or run.removesuffix("'s") in _PRODUCT for run in kept]
     words = [run for run, named in zip(kept, product, strict=True) if not named]
     return _weigh(words, _portuguese_links(kept, product))
+
+
+# Round 6 (batch 13): "Our iPads are stuck, o pessoal disse que não aparece a tela. Is the ADE
+# token the problem?": a story told in the colleagues' words, the question in the admin's. In
+# a message of several sentences with one question, that question's clear language answers.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _asking_sentence(text: str) -> str | None:
+    sentences = _SENTENCE_END.split(text.strip())
+    asking = [s for s in sentences if s.endswith("?")]
+    if len(sentences) < 2 or len(asking) != 1:
+        return None
+    runs = (run.strip("'") for _, run in _runs(_clean(asking[0])))
+    return _latin([run for run in islice(runs, _MAX_WORDS) if run])
 
 
 # Round 5 (batch 12): "status do DEP", "o token da ABM": Portuguese "de" + article between a

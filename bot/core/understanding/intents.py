@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 from bot.core.i18n.languages import negotiate
 from bot.core.i18n.lexicon import VIETNAMESE_PAIRS
+from bot.core.understanding.asides import asides, ask_after_aside
 from bot.core.understanding.collisions import Item as _Item
 from bot.core.understanding.collisions import (
     explain_in_any_order,
@@ -246,6 +247,9 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.NOT_ADE, asked)
     # "tell me whenever ADE stops syncing": a failure only inside a condition is awaited.
     awaited = failure and watched_failure(items)
+    rest = ask_after_aside(items) if Cue.ALERT in cues else None
+    if rest:  # "no alerts, just list the tokens" (asides.py, round 6)
+        return _decide(rest, question=question)
     if Cue.ALERT in cues:
         # "nobody noticed last year; warn me a month ahead": the story negates, not the ask.
         negated = negated_outside_condition(items) and not cues & {Cue.DIAGNOSE, Cue.ADVANCE}
@@ -328,7 +332,7 @@ def recognize(text: str) -> Intent:
     asked_serials = serials(text)
     own, quoted = split_quoted(without_serials(text, asked_serials))
     cleaned, typos = _clean(own)
-    items = vietnamese_which(_scan(cleaned, typos=typos), own)  # "token nào": which
+    items = asides(vietnamese_which(_scan(cleaned, typos=typos), own))  # "token nào": which
     if quoted:  # reported.py: a quoted ticket describes the problem, it commands nothing
         told, typos_told = _clean(quoted)
         items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]

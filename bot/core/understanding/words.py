@@ -27,6 +27,7 @@ from typing import NamedTuple, TypeVar
 from bot.core.i18n.languages import LANGUAGES
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
+from bot.core.understanding.vocab_asides import ASIDE_WORDS
 from bot.core.understanding.vocab_asks import ASK_WORDS, LATIN_RUSSIAN
 from bot.core.understanding.vocab_colloquial import COLLOQUIAL_WORDS
 from bot.core.understanding.vocab_commands import (
@@ -173,6 +174,9 @@ for _cue, _by_lang in ASK_WORDS.items():  # round 5, batch 12: more ways to ask
 for _cue, _text in LATIN_RUSSIAN.items():
     _add(_text, Entry(frozenset({_cue})), typos=False)
 for _cues, _by_lang in COLLOQUIAL_WORDS.items():  # round 6, batch 13
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in ASIDE_WORDS.items():  # round 6, batch 13: stops, false alarms, asides
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
