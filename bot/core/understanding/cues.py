@@ -49,3 +49,8 @@ class Cue(enum.Enum):
     PRODUCT = "product"  # GitHub, Defender, WhatsApp, SSL: owns its token, alert or sync
     COMPARE = "compare"  # better than, vs, лучше, 比: another MDM weighed against Intune
     HOW_TO_USE = "how_to_use"  # round 6: "how do I use you to…": help whatever the topic
+
+    # Every message builds and intersects a dozen sets of cues: Enum's own __hash__ is Python
+    # code (hash of the name), ~10 % of recognition. Members are singletons compared by
+    # identity, so the identity hash is equivalent and runs in C.
+    __hash__ = object.__hash__
