@@ -107,14 +107,10 @@ class RoundDigests:
                 self._record_post(subscription, card, alerts, now, digest), self.stop_grace
             )
         except ConversationGoneError as gone:
-            await self.store.deactivate(cid, gone.reason)
-            log.warning("alerts to %s stopped: %s", cid, gone.reason)
-            report.deactivated += 1
+            await report.conversation_gone(self.store, cid, gone)
             return False
         except Exception as error:
-            report.failed += 1
-            if self.observer is not None:
-                self.observer.alert_failed()
+            report.post_failed(self.observer)
             for alert in alerts:
                 attempts = await self.store.mark_failed_attempt(cid, alert.problem, alert.stage)
                 if attempts >= self.max_attempts:

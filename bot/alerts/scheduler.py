@@ -71,6 +71,20 @@ class ScanReport:
     tenants: int = 0  # registry tenants this instance read for the scan (issue 15)
     counts: dict[str, int] = field(default_factory=dict)
 
+    async def conversation_gone(
+        self, store: AlertStore, cid: str, gone: ConversationGoneError
+    ) -> None:
+        """The bot was removed from the conversation (or the team deleted): its subscription
+        ends for good, never retried."""
+        await store.deactivate(cid, gone.reason)
+        log.warning("alerts to %s stopped: %s", cid, gone.reason)
+        self.deactivated += 1
+
+    def post_failed(self, observer: AlertObserver | None) -> None:
+        self.failed += 1
+        if observer is not None:
+            observer.alert_failed()
+
 
 class AlertScheduler:
     def __init__(
@@ -175,14 +189,10 @@ class AlertScheduler:
                 await self.store.mark_resolved(cid, action.problem, now)
                 report.resolved += 1
         except ConversationGoneError as gone:
-            await self.store.deactivate(cid, gone.reason)
-            log.warning("alerts to %s stopped: %s", cid, gone.reason)
-            report.deactivated += 1
+            await report.conversation_gone(self.store, cid, gone)
             return False
         except Exception as error:
-            report.failed += 1
-            if self.observer is not None:
-                self.observer.alert_failed()
+            report.post_failed(self.observer)
             if not isinstance(action, Send):
                 log.warning("alert to %s not updated (%s); the next scan retries", cid, error)
                 return True
