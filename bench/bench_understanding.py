@@ -62,6 +62,8 @@ from tests.understanding.dev_batch12 import BATCH12  # noqa: E402
 from tests.understanding.dev_batch12 import NEW as NEW12  # noqa: E402
 from tests.understanding.dev_batch13 import BATCH13  # noqa: E402
 from tests.understanding.dev_batch13 import NEW as NEW13  # noqa: E402
+from tests.understanding.dev_batch14 import BATCH14  # noqa: E402
+from tests.understanding.dev_batch14 import NEW as NEW14  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -280,6 +282,8 @@ def main() -> int:
             "batch12new",
             "batch13",
             "batch13new",
+            "batch14",
+            "batch14new",
             "frozen",
             "both",
         ),
@@ -299,9 +303,12 @@ def main() -> int:
         "batch11new": lambda: dev_set(NEW11),
         "batch12": lambda: dev_set(BATCH12),
         "batch12new": lambda: dev_set(NEW12),
-        # Held out: written blind during round 5, run once at its end, never tuned on there.
+        # Written blind during round 5, run once at its end (held out), tuned on in round 6.
         "batch13": lambda: dev_set(BATCH13),
         "batch13new": lambda: dev_set(NEW13),
+        # Held out: written blind after round 6, run once on its code, never tuned on.
+        "batch14": lambda: dev_set(BATCH14),
+        "batch14new": lambda: dev_set(NEW14),
         "frozen": frozen_set,
     }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]
