@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.core.understanding.intents import _TOKENS, _clean  # noqa: E402
+from bot.core.understanding.cleaning import TOKENS as _TOKENS  # noqa: E402
+from bot.core.understanding.cleaning import clean as _clean  # noqa: E402
 from bot.core.understanding.second_opinion import features  # noqa: E402
 from tests.core.intent_phrases import PHRASES  # noqa: E402
 from tests.understanding.dev_batch8 import NEW as NEW8  # noqa: E402

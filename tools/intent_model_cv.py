@@ -16,7 +16,8 @@ from contextlib import contextmanager
 
 from bot.core.understanding import intent_model
 from bot.core.understanding import second_opinion as opinion
-from bot.core.understanding.intents import _TOKENS, _clean
+from bot.core.understanding.cleaning import TOKENS as _TOKENS
+from bot.core.understanding.cleaning import clean as _clean
 from bot.core.understanding.verbs import Verb
 from tests.core.intent_phrases import Phrase
 from tests.core.test_intents import wrong

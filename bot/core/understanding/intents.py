@@ -45,16 +45,11 @@ Deciding (`_decide`, in this order):
 
 from __future__ import annotations
 
-import html
-import re
-import unicodedata
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
-from bot.core.i18n.languages import negotiate
-from bot.core.i18n.lexicon import VIETNAMESE_PAIRS
 from bot.core.understanding.asides import asides, ask_after_aside
+from bot.core.understanding.cleaning import MAX_CHARS, TOKENS, clean, toneless_vietnamese
 from bot.core.understanding.collisions import Item as _Item
 from bot.core.understanding.collisions import (
     explain_in_any_order,
@@ -63,8 +58,6 @@ from bot.core.understanding.collisions import (
 )
 from bot.core.understanding.colloquial_frames import colloquial
 from bot.core.understanding.conditions import (
-    MENTION_ALL,
-    MENTION_ME,
     colloquial_if,
     events_in_conditions,
     negated_outside_condition,
@@ -80,82 +73,15 @@ from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
 from bot.core.understanding.words import (
     CHINESE,
-    CJK,
     FILLER,
     IS_CHINESE,
     KNOWN,
-    LANGUAGE_CODES,
     PHRASE,
-    TAG_WORD,
     WORD,
     Cue,
     Entry,
-    fold,
     merge,
 )
-
-# --- reading ---------------------------------------------------------------------------------
-
-# Linear: no pattern rescans what a failed attempt scanned (see `i18n.languages`, which reads
-# messages the same way): a mention holds no markup, a tag no "<", a scheme and an address
-# start only where a run of their characters starts.
-_MENTION = re.compile(r"<at\b[^<>]*>[^<]*</at\s*>", re.IGNORECASE)
-_MARKUP = re.compile(r"<[^<>]*>")
-_URL_OR_EMAIL = re.compile(
-    r"(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+"
-)
-_TYPED_MENTION = re.compile(r"@\s*ade[\s_-]*doctor\b|@[\w.-]+")
-_LOCALE_TAG = re.compile(r"\b([a-z]{2})[-_]([a-z]{2,4})\b", re.ASCII)
-_TOKENS = re.compile(rf"[{CJK}]+|[^\W\d_{CJK}]+")
-# A question sits at the start; a log pasted after it must not cost a quarter of a second.
-_MAX_CHARS = 2000
-# A Windows HRESULT ("0x80180014"): Apple's ADE sync errors are words, never such codes.
-_HRESULT = re.compile(r"\b0x[0-9a-f]{8}\b")
-# The token file (".p7m"): words are runs of letters, so its digit would split it.
-_P7M = re.compile(r"(?<![a-z0-9])p7m(?![a-z0-9])")
-# Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
-# are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
-# Likewise "ổn" (fine) is no English "on".
-# "nhận" (receive) is no "nhắn" (write to).
-_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận")
-_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan"}
-# Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
-_VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
-
-
-def _locale_tag(match: re.Match[str]) -> str:
-    language = negotiate(match.group())
-    if language:  # a placeholder word that the tables know as that language
-        return f" {TAG_WORD[language.code]} "
-    # zh-TW, pt-XX: one of our codes with a variant we don't ship is no choice at all.
-    return " " if match.group(1) in LANGUAGE_CODES else match.group()
-
-
-def _clean(text: str) -> tuple[str, bool]:
-    """The folded text, and whether to forgive typos: not in a message written in Vietnamese,
-    whose syllables are one edit from English keywords ("nhất" -> "nhat" ~ "chat")."""
-    # Each pattern runs only where it can match (a tag, "@", "p7m", "0x"): most messages have
-    # none, and a dozen empty regex passes were a tenth of recognition.
-    if "<" in text:
-        text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
-    text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
-    text = _URL_OR_EMAIL.sub(" ", text)
-    if "@" in text:
-        text = MENTION_ALL.sub(" xxmentionall ", text)
-        text = _TYPED_MENTION.sub(" ", MENTION_ME.sub(" xxmentionme ", text))
-    if "0x" in text:
-        text = _HRESULT.sub(" xxhresult ", text)
-    if "p7m" in text:
-        text = _P7M.sub(" xxpkcs ", text)
-    text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
-    return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
-
-
-def _toneless_vietnamese(words: list[str]) -> bool:
-    """Vietnamese typed without tone marks is still Vietnamese: two syllables that make a word
-    together ("het han", "kiem tra"; the reply-language detector's pairs) tell it."""
-    return any(pair in VIETNAMESE_PAIRS for pair in pairwise(words))
-
 
 # --- matching ---------------------------------------------------------------------------------
 
@@ -177,8 +103,8 @@ def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
 
 def _scan(text: str, *, typos: bool) -> list[_Item]:
     items: list[_Item] = []
-    tokens = _TOKENS.findall(text)
-    typos = typos and not _toneless_vietnamese(tokens)
+    tokens = TOKENS.findall(text)
+    typos = typos and not toneless_vietnamese(tokens)
     resolved = [None if IS_CHINESE.match(t) else _resolve(t, typos) for t in tokens]
     i = 0
     while i < len(tokens):
@@ -335,19 +261,19 @@ def recognize(text: str) -> Intent:
     """The intent of one chat message; never raises, anything unrecognised is UNKNOWN."""
     if not isinstance(text, str):
         return Intent(Verb.UNKNOWN)
-    text = text[:_MAX_CHARS]
+    text = text[:MAX_CHARS]
     asked_serials = serials(text)
     own, quoted = split_quoted(without_serials(text, asked_serials))
-    cleaned, typos = _clean(own)
+    cleaned, typos = clean(own)
     items = asides(vietnamese_which(_scan(cleaned, typos=typos), own))  # "token nào": which
     if quoted:  # reported.py: a quoted ticket describes the problem, it commands nothing
-        told, typos_told = _clean(quoted)
+        told, typos_told = clean(quoted)
         items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]
         cleaned = f"{cleaned} {told}"
     kind, language, choices = _decide(items, question="?" in cleaned)
     if kind in (Verb.UNKNOWN, Verb.CLARIFY) and not asked_serials:  # unsure: second_opinion.py
         cues = frozenset().union(*(it.cues for it in items))
-        better = second_opinion(kind, cues, _TOKENS.findall(cleaned))
+        better = second_opinion(kind, cues, TOKENS.findall(cleaned))
         if better:
             kind, choices = better, ()
     evidence = [f"{tag}:{item.label}" for item in items for tag in _tags(item.cues)]
