@@ -17,7 +17,7 @@ import gc
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,13 +26,11 @@ from typing import TYPE_CHECKING
 
 from bot.alerts.ports import AlertSender
 from bot.alerts.scheduler import AlertScheduler
-from bot.app_registry import NoTenantError, add_chat_tenants, registry_graph
+from bot.app_registry import NoTenantError, registry_graph
 from bot.app_serving import ExposureError, banner, check_exposure, stop_on_signals, stop_task
-from bot.app_tenants import chat_sources, fleet_plan, fleet_scheduler, open_tenants, tenancy
+from bot.app_tenants import chat_sources, fleet_scheduler, tenancy
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.service import ChatConfig, ChatService
-from bot.core.alerting.model import Subscription
-from bot.core.alerting.rules import AlertStep
 from bot.core.i18n.lexicon import rows
 from bot.core.tenant.demo import DemoSource
 from bot.core.tenant.registry import Registry
@@ -313,27 +311,3 @@ async def serve(
         await stopping.wait()
         stopped = time.monotonic()
     log.info("stopped in %.0f ms", (time.monotonic() - stopped) * 1000)
-
-
-async def plan_alerts(
-    settings: Settings, snapshot: Path | None, now: datetime
-) -> list[tuple[Subscription, Sequence[AlertStep]]]:
-    """`ade-doctor alerts --dry-run`: what the next scan would do, sending nothing."""
-    async with AsyncExitStack() as stack:
-        source = await stack.enter_async_context(open_tenant(settings, snapshot))
-        store = await open_database(settings)
-        stack.push_async_callback(store.close)
-        return await alert_scheduler(source, store, settings, None).plan_all(now)
-
-
-async def plan_tenant_alerts(
-    settings: Settings, folder: Path | None, now: datetime
-) -> list[tuple[str, list[tuple[Subscription, Sequence[AlertStep]]]]]:
-    """`alerts --dry-run` with several tenants (a folder, or ADE_TENANTS): the plan for each
-    tenant, for the subscribers that follow it, as `serve`'s scan would make it."""
-    async with AsyncExitStack() as stack:
-        sources = await stack.enter_async_context(open_tenants(settings, folder))
-        store = await open_database(settings)
-        stack.push_async_callback(store.close)
-        await add_chat_tenants(settings, sources, store)  # `serve` alerts on those too
-        return await fleet_plan(sources, store, settings, now)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import __version__, app, app_tenants
+from bot import __version__, app, app_plans, app_tenants
 from bot.catalogs import CatalogError, translator
 from bot.cli_common import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, UsageError, write_cards
 from bot.cli_tenants import alerts_tenants, cards_tenants, check_tenants
@@ -201,7 +201,7 @@ async def _package(args: argparse.Namespace, settings: Settings) -> int:
 async def _alerts(args: argparse.Namespace, settings: Settings) -> int:
     if app_tenants.several_tenants(settings, args.snapshot):
         return await alerts_tenants(args, settings)
-    planned = await app.plan_alerts(settings, args.snapshot, args.as_of or datetime.now(UTC))
+    planned = await app_plans.plan_alerts(settings, args.snapshot, args.as_of or datetime.now(UTC))
     lines = dry_run_lines(planned)
     print(f"ade-doctor: {len(planned)} subscriptions, {len(lines)} actions", file=sys.stderr)
     for line in lines:

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot import app, app_registry
+from bot import app_plans, app_registry
 from bot.catalogs import translator
 from bot.cli_common import EXIT_ATTENTION, EXIT_OK, UsageError, write_cards
 from bot.core.alerting.rules import dry_run_lines
@@ -71,7 +71,7 @@ async def cards_tenants(args: argparse.Namespace, settings: Settings) -> int:
 async def alerts_tenants(args: argparse.Namespace, settings: Settings) -> int:
     """`alerts --dry-run`: per tenant, what the next scan would do for its subscribers."""
     now = args.as_of or datetime.now(UTC)
-    for name, plan in await app.plan_tenant_alerts(settings, args.snapshot, now):
+    for name, plan in await app_plans.plan_tenant_alerts(settings, args.snapshot, now):
         lines = dry_run_lines(plan)
         print(f"ade-doctor: tenant {name}: {len(plan)} subscriptions, {len(lines)} actions")
         for line in lines:
