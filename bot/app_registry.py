@@ -23,6 +23,7 @@ from bot.core.tenant.registry import Registry, TenantEntry
 from bot.graph.registry_sources import GraphTenants, graph_sources
 from bot.settings import Settings
 from bot.storage.base import Store, open_store
+from bot.storage.migrations import too_new
 from bot.storage.sqlstore import StorageError
 from bot.storage.urls import DatabaseUrlError, default_url, parse
 from bot.tenant_reads import TenantSources
@@ -47,7 +48,11 @@ async def _changes_store(settings: Settings) -> Store | None:
     except (StorageError, DatabaseUrlError) as error:
         print(f"ade-doctor: the tenants added in chat are left out: {error}", file=sys.stderr)
         return None
-    if await store.schema_version() < REGISTRY_CHANGES:
+    version = await store.schema_version()
+    # Read, never migrated: a newer bot's database may keep its changes another way.
+    if problem := too_new(version):
+        print(f"ade-doctor: the tenants added in chat are left out: {problem}", file=sys.stderr)
+    if version < REGISTRY_CHANGES or problem:
         await store.close()
         return None
     return store

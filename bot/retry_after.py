@@ -30,4 +30,6 @@ def retry_after_seconds(value: str | None, date: str | None = None) -> float | N
         base = parsedate_to_datetime(date) if date else datetime.now(UTC)
     except (TypeError, ValueError):
         return None
+    # "-0000" (RFC 2822's "no zone known") reads as a naive time; HTTP dates are GMT.
+    when, base = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (when, base))
     return max(0.0, (when - base).total_seconds())

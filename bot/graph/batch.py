@@ -149,14 +149,13 @@ async def _answer(
     request_id: str,
 ) -> Answer:
     status = item.get("status") if item is not None else None
-    if item is None or not isinstance(status, int):
-        # Not answered inside the batch: asked again on its own.
+    if item is None or type(status) is not int or not 100 <= status <= 599:
+        # Not answered inside the batch (or with no HTTP status): asked again on its own.
         failure = GraphError(
             Reason.UNAVAILABLE, method="GET", path=get.path, message="no answer in the $batch"
         )
         return await _alone(client, get, auth, deadline, Earlier(failure, 0.0, token, request_id))
-    raw = item.get("headers")
-    headers = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+    headers = _headers(item.get("headers"))
     body = item.get("body")
     if 200 <= status < 300 and isinstance(body, dict):
         answered(client.observer, "GET", get.path, httpx.Response(status, headers=headers))
@@ -193,14 +192,28 @@ def _relative(get: Get) -> str:
     return url
 
 
-def _content(body: object, headers: dict[str, str]) -> bytes:
+def _headers(raw: object) -> list[tuple[bytes, bytes]]:
+    """An inner answer's headers as a response carries them. They come as JSON strings, so
+    unlike real headers they may hold any character (a gateway's localized text): sent on as
+    UTF-8 bytes, where httpx would refuse a str that is not ASCII."""
+    if not isinstance(raw, dict):
+        return []
+    return [(str(k).encode(), str(v).encode()) for k, v in raw.items()]
+
+
+def _content(body: object, headers: list[tuple[bytes, bytes]]) -> bytes:
     """An inner body as the bytes a plain response would carry: Graph sends JSON as JSON and
     anything else (an HTML error page from a proxy, an image) base64-encoded."""
     if body is None:
         return b""
     if not isinstance(body, str):
-        return json.dumps(body).encode()
-    kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+        try:
+            return json.dumps(body).encode()
+        except RecursionError:
+            # Nested deeper than an encoder goes (orjson read it, 1,024 levels): no Graph
+            # answer; what is left is its status.
+            return b""
+    kind = next((v.decode() for k, v in headers if k.lower() == b"content-type"), "")
     if "json" not in kind:
         try:
             return base64.b64decode(body, validate=True)

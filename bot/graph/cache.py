@@ -57,6 +57,15 @@ class SnapshotCache:
         finally:
             self._flights.pop(key, None)
 
+    async def aclose(self) -> None:
+        """Stops the reads in flight. They outlive a waiter's cancellation on purpose (the
+        others still wait), but not the process's shutdown: a read still waiting on a slow
+        batch or a Retry-After would keep running on closed connections."""
+        flights = list(self._flights.values())
+        for flight in flights:
+            flight.cancel()
+        await asyncio.gather(*flights, return_exceptions=True)
+
     def invalidate(self, tenant: str) -> None:
         """After "Sync now", lastSyncTriggeredDateTime has changed: read again next time."""
         self._entries.pop(tenant.lower(), None)

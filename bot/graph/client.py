@@ -117,7 +117,7 @@ class GraphClient:
                 page = json_object(response, "GET", path)
             yield page
             next_link = page.get("@odata.nextLink")
-            url = self._rebase(next_link) if isinstance(next_link, str) else None
+            url = self._rebase(next_link, path) if isinstance(next_link, str) else None
             params = None  # the nextLink carries the query, $select and $skiptoken included
         if url is not None:
             raise GraphError(
@@ -127,10 +127,16 @@ class GraphClient:
                 message=f"more than {limit} pages",
             )
 
-    def _rebase(self, link: str) -> str:
+    def _rebase(self, link: str, path: str) -> str:
         # Graph writes its public host into nextLink even behind GRAPH_ENDPOINT: keep the
-        # path and query, but send the bearer token only to the configured endpoint.
+        # path and query, but send the bearer token only to the configured endpoint. A link
+        # whose path does not start with "/" ("@host/..." or ".host/...") would, glued to the
+        # endpoint, name another host: refused.
         parts = urlsplit(link)
+        if not parts.path.startswith("/"):
+            raise GraphError(
+                Reason.BAD_RESPONSE, method="GET", path=path, message="a nextLink not on Graph"
+            )
         return self.base_url + parts.path + (f"?{parts.query}" if parts.query else "")
 
     async def post(self, path: str, auth: Auth, deadline: Deadline) -> None:

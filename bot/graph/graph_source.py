@@ -175,6 +175,7 @@ class GraphSource:
     async def close(self) -> None:
         """Stops background device reads and closes the process's connections (to Graph and
         to Entra ID), for every tenant."""
+        await self.cache.aclose()
         await self.devices.aclose()
         await self.client.aclose()
         self.credentials.close()

@@ -34,10 +34,12 @@ class GraphTenants:
     sources: list[tuple[TenantEntry, GraphSource]]
     clients: list[GraphClient]
     credentials: list[Credentials]
+    cache: SnapshotCache
     devices: DeviceCache
     sign_ins: ThreadPoolExecutor
 
     async def close(self) -> None:
+        await self.cache.aclose()
         await self.devices.aclose()
         for client in self.clients:
             await client.aclose()
@@ -73,7 +75,7 @@ def graph_sources(
     # Sign-ins for every tenant on threads of their own, as many as tenants are read at once
     # (each read waits for one sign-in at most), capped: they mostly wait for Entra ID.
     workers = min(settings.tenant_concurrency, MAX_SIGN_IN_WORKERS)
-    made = GraphTenants([], [], [], devices, sign_in_threads(workers))
+    made = GraphTenants([], [], [], cache, devices, sign_in_threads(workers))
     credentials_for = partial(
         Credentials,
         ca_bundle=settings.graph_ca_bundle,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from bot.storage.base import open_store
 from bot.storage.urls import default_url
 from tests.alerts.fleet import subscribe_scoped
 from tests.graph.conftest import fake_tenant
-from tests.graph.fake_aad import READ, READ_APPS, TENANT
+from tests.graph.fake_aad import READ, READ_APPS, SECRET, TENANT
 from tests.graph.test_graph_cli import AS_OF, ade_doctor
 from tests.graph.tls import Tls
 
@@ -98,3 +99,30 @@ def test_without_the_bot_s_database_the_commands_read_the_file_alone_and_create_
     assert exported[0] == 2
     assert "no tenant 'fabrikam'" in exported[2]
     assert not (tmp_path / "data").exists()
+
+
+def test_a_database_of_a_newer_bot_is_left_out_by_name_and_the_file_still_read(
+    tls: Tls, tmp_path: Path
+) -> None:
+    registry = tmp_path / "tenants.toml"
+    registry.write_text(f'[[tenant]]\nname = "Contoso"\ntenant_id = "{TENANT}"\n')
+
+    async def scenario() -> tuple[int, str, str]:
+        await add_in_chat(tmp_path)
+        # A newer ADE Doctor ran here: schema 99, its registry changes kept another way.
+        database = sqlite3.connect(tmp_path / "data" / "ade-doctor.db")
+        with database:
+            database.execute("INSERT INTO schema_version (version, name) VALUES (99, 'newer')")
+            database.execute("ALTER TABLE registry_changes RENAME TO registry_changes_v1")
+        database.close()
+        async with fake_tenant(tls) as tenant:
+            env = tenant.env() | {"ADE_TENANTS": str(registry)}
+            return await ade_doctor(tmp_path, env, "check", "--json", "--as-of", AS_OF)
+
+    status, out, err = asyncio.run(scenario())
+    assert status == 1, err
+    assert [row["tenant"] for row in json.loads(out)["tenants"]] == ["Contoso"]
+    assert "the tenants added in chat are left out" in err
+    assert "schema version 99, newer than this ADE Doctor" in err
+    assert "Traceback" not in err
+    assert SECRET not in out + err
