@@ -58,8 +58,13 @@ class RoundDigests:
                 await self._send_round(round_id, now, report)
             except BaseException:
                 # Stopped or failed midway: what was posted is SENT in the ledger; the rest
-                # goes out with the next scan of any instance, not after the lease.
-                await self.store.release_digest(round_id, self.holder)
+                # goes out with the next scan of any instance, not after the lease. A database
+                # failing here too must not replace the CancelledError of a stop (the task
+                # would outlive SIGTERM): the lease frees the round later instead.
+                try:
+                    await self.store.release_digest(round_id, self.holder)
+                except Exception as error:
+                    log.warning("digest of round %s not released (%s)", round_id, error)
                 raise
             await self.store.finish_round(round_id, self.holder)
 
