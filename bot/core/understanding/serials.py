@@ -34,6 +34,8 @@ _NOT_TEXT = re.compile(
     r"|(?:[a-z][a-z0-9+.-]{0,31}://|www\.)\S+|[^\s@]{1,64}@\S+",
     re.IGNORECASE,
 )
+# What a GUID, a URL or an address (_NOT_TEXT) cannot match without.
+_ID_MARK = re.compile(r"[-@]|://|www\.", re.IGNORECASE)
 # "serial" in the six languages, with and without diacritics, and the usual abbreviations.
 _SERIAL_WORD = re.compile(
     r"serial|s/n|\bsn\b|серийн|серийник|серия|序列号|序號|seryjn|numer ser|número de s[ée]rie"
@@ -63,7 +65,13 @@ def _plausible(word: str, *, said_serial: bool) -> bool:
 
 def serials(text: str) -> tuple[str, ...]:
     """The serial numbers in a message, upper-cased, first seen first, at most MAX_SERIALS."""
-    text = _NOT_TEXT.sub(" ", text[:_MAX_CHARS])
+    text = text[:_MAX_CHARS]
+    # A serial holds a digit, and taking ids out adds none: most messages have no digit and
+    # skip the three passes below (a fifth of recognition).
+    if not _DIGIT.search(text):
+        return ()
+    if _ID_MARK.search(text):
+        text = _NOT_TEXT.sub(" ", text)
     said_serial = _SERIAL_WORD.search(text) is not None
     found: list[str] = []
     for match in _CANDIDATE.finditer(text):
