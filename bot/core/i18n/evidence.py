@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import groupby, islice
-from operator import add
 
 from bot.core.i18n.lexicon import (
     INDEX,
@@ -199,11 +198,12 @@ def _portuguese_links(kept: list[str], product: list[bool]) -> int:
 
 
 def _weigh(words: list[str], links: int = 0) -> str | None:
-    # Each column's score is 2 x (the lead words' sum) + (the others' sum) + bonuses: the
-    # per-word sums are added 16 columns at a time (`map`), not column by column in Python,
-    # which was most of detection's time.
     columns = len(LANGS)
-    lead, tail, extra = [0] * columns, [0] * columns, [0] * columns
+    # The words' Zipf values are summed for all 16 languages at once: each word's values sit in
+    # one integer, _FIELD bits a language (`_packed`), and adding two such integers adds every
+    # column; a loop over the columns for each word was most of detection's time.
+    packed = 0
+    extra = [0] * columns  # Russian typed in Latin letters, endings, telling letters, pairs
     seen = 0  # bit `column`: some word is listed in that language
     if links:
         extra[INDEX["pt"]] += 2 * _PT_LINK * links
@@ -216,11 +216,8 @@ def _weigh(words: list[str], links: int = 0) -> str | None:
         weight = 2 if position < _LEAD_WORDS else 1
         row = table.get(word)
         russian = table.get(latin_russian(word)) if word.isascii() else None
-        values, listed = _columns(row or 0)  # Russian's column is read from `russian` below
-        if weight == 2:
-            lead = list(map(add, lead, values))
-        else:
-            tail = list(map(add, tail, values))
+        values, listed = _packed(row or 0)  # Russian's column is read from `russian` below
+        packed += weight * values
         seen |= listed
         russian_value = zipf(russian, ru) if russian is not None else 0
         extra[ru] += weight * (russian_value or _UNSEEN)
@@ -234,11 +231,14 @@ def _weigh(words: list[str], links: int = 0) -> str | None:
                     seen |= 1 << INDEX[lang]
                     break
         folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
-        for lang, bonus in _bonuses(word, folded, previous, vietnamese=vietnamese):
-            extra[INDEX[lang]] += weight * bonus
-            seen |= 1 << INDEX[lang]
+        if not word.isascii() or word.startswith(_STEMS) or (previous, folded) in VIETNAMESE_PAIRS:
+            for lang, bonus in _bonuses(word, folded, previous, vietnamese=vietnamese):
+                extra[INDEX[lang]] += weight * bonus
+                seen |= 1 << INDEX[lang]
         previous = folded
-    scores = [2 * a + b + c for a, b, c in zip(lead, tail, extra, strict=True)]
+    scores = [
+        (packed >> (_FIELD * column) & _FIELD_MASK) + extra[column] for column in range(columns)
+    ]
     for column, lang in enumerate(LANGS):
         if lang not in OURS:
             scores[column] -= 2 * _DECOY_PRIOR
@@ -249,16 +249,23 @@ def _weigh(words: list[str], links: int = 0) -> str | None:
     return OURS.get(LANGS[best])
 
 
+# Bits a language's sum takes in `_weigh`'s packed integer: a Zipf value is at most 127, twice
+# that for a lead word, so 32 bits hold the sum of millions of words without a carry.
+_FIELD, _FIELD_MASK = 32, 0xFFFFFFFF
+
+
 @lru_cache(maxsize=8192)  # keyed by row: 6,684 distinct rows in the tables, most words share one
-def _columns(row: int) -> tuple[tuple[int, ...], int]:
-    """A word's score in each language (its Zipf value, or _UNSEEN when that language's list
-    lacks it; 0 in Russian's column, which Latin-typed Russian fills), and the bits of the
-    columns that list it."""
+def _packed(row: int) -> tuple[int, int]:
+    """A word's score in each language, _FIELD bits each (its Zipf value, or _UNSEEN when that
+    language's list lacks it; 0 in Russian's column, which Latin-typed Russian fills), and the
+    bits of the columns that list it."""
     ru = INDEX["ru"]
-    values = tuple(
-        0 if column == ru else zipf(row, column) or _UNSEEN for column in range(len(LANGS))
-    )
-    listed = sum(1 << column for column in range(len(LANGS)) if column != ru and zipf(row, column))
+    values = listed = 0
+    for column in range(len(LANGS)):
+        if column != ru:
+            value = zipf(row, column)
+            values |= (value or _UNSEEN) << (_FIELD * column)
+            listed |= (value > 0) << column
     return values, listed
 
 

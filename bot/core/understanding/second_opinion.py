@@ -17,6 +17,7 @@ question into a tenant diagnosis: when that is the likeliest reading, the rules'
 from __future__ import annotations
 
 from functools import cache
+from itertools import repeat
 
 from bot.core.understanding import intent_model
 from bot.core.understanding.cues import Cue
@@ -71,8 +72,11 @@ def features(words: list[str]) -> set[str]:
     for word in words[:_MAX_WORDS]:
         padded = f"_{word}_"
         shortest = 1 if IS_CHINESE.match(word) else 3
-        for n in range(shortest, _LONGEST + 1):
-            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+        # One list per word (not a generator per length): half the time of the model's answer.
+        end = len(padded) + 1
+        grams.update(
+            [padded[i : i + n] for n in range(shortest, _LONGEST + 1) for i in range(end - n)]
+        )
     return grams
 
 
@@ -90,7 +94,7 @@ def guess(words: list[str]) -> tuple[Verb, int]:
     """The model's likeliest reading and its margin over the runner-up (perceptron units)."""
     grams = features(words)
     scores = sorted(
-        ((sum(map(table.get, grams, [0] * len(grams))), verb) for verb, table in _weights()),
+        ((sum(map(table.get, grams, repeat(0))), verb) for verb, table in _weights()),
         key=lambda pair: pair[0],
         reverse=True,
     )
@@ -101,6 +105,10 @@ def second_opinion(verb: Verb, cues: frozenset[Cue], words: list[str]) -> Verb |
     """A better reading than the rules' unsure `verb`, or None to keep theirs."""
     allowed = _MAY_BECOME.get(verb)
     if not allowed or cues & _HANDS_OFF or not words:
+        return None
+    # No reading the message's cues could support (most unrelated messages): the model's answer
+    # would be refused below whatever it is, so it is not computed.
+    if not any(_SUPPORT[verb] is None or cues & _SUPPORT[verb] for verb in allowed):
         return None
     reading, margin = guess(words)
     if reading not in allowed or margin < intent_model.MIN_MARGIN:

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, TypeVar
 
 from bot.core.i18n.languages import LANGUAGES
+from bot.core.i18n.lexicon import without_marks
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
 from bot.core.understanding.vocab_asides import ASIDE_WORDS
@@ -72,8 +73,7 @@ def fold(text: str) -> str:
     text = text.casefold().translate(_UNFOLDED)
     if text.isascii():
         return text
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", without_marks(unicodedata.normalize("NFD", text)))
 
 
 class Entry(NamedTuple):
