@@ -117,11 +117,9 @@ def _clean(text: str) -> str:
 _ADDRESS_MARK = re.compile(r"@|://|www\.", re.IGNORECASE)
 _DIGIT = re.compile(r"\d", re.ASCII)
 # A run of one script (`_script`) as a whole: most runs are, and need no look at each letter.
-_ONE_SCRIPT = (
-    ("latin", re.compile("[\\x00-\\x7f\u00c0-\u024f\u1e00-\u1eff]+")),
-    ("cyrillic", re.compile("[\u0400-\u052f]+")),
-    ("han", re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")),
-)
+_LATIN_RUN = re.compile("[\\x00-\\x7f\u00c0-\u024f\u1e00-\u1eff]+")
+_CYRILLIC_RUN = re.compile("[\u0400-\u052f]+")
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
 
 
 def _runs(text: str) -> Iterator[tuple[str, str]]:
@@ -131,15 +129,15 @@ def _runs(text: str) -> Iterator[tuple[str, str]]:
             yield "latin", letters
         return
     for letters in _LETTERS.findall(text):
-        if letters.isascii():
+        if letters.isascii() or _LATIN_RUN.fullmatch(letters):
             yield "latin", letters
-            continue
-        script = next((name for name, run in _ONE_SCRIPT if run.fullmatch(letters)), None)
-        if script is not None:
-            yield script, letters
-            continue
-        for script, chars in groupby(letters, key=_script):
-            yield script, "".join(chars)
+        elif _CYRILLIC_RUN.fullmatch(letters):
+            yield "cyrillic", letters
+        elif _HAN_RUN.fullmatch(letters):
+            yield "han", letters
+        else:
+            for script, chars in groupby(letters, key=_script):
+                yield script, "".join(chars)
 
 
 def message_language(text: str) -> str | None:
@@ -199,42 +197,28 @@ def _portuguese_links(kept: list[str], product: list[bool]) -> int:
 
 def _weigh(words: list[str], links: int = 0) -> str | None:
     columns = len(LANGS)
-    # The words' Zipf values are summed for all 16 languages at once: each word's values sit in
-    # one integer, _FIELD bits a language (`_packed`), and adding two such integers adds every
-    # column; a loop over the columns for each word was most of detection's time.
-    packed = 0
-    extra = [0] * columns  # Russian typed in Latin letters, endings, telling letters, pairs
-    seen = 0  # bit `column`: some word is listed in that language
+    pt, vi = INDEX["pt"], INDEX["vi"]
+    # What each word tells wherever it stands is read once per word (`_word`, cached) and comes
+    # packed, _FIELD bits a language: adding two such integers adds all 16 languages at once.
+    # A loop over the languages for each word was most of detection's time.
+    told = [_word(word) for word in words]
+    packed = seen = 0  # seen: bit `column` when some word is evidence of that language
+    extra = [0] * columns  # what depends on the message: links, Portuguese letters, pairs
     if links:
-        extra[INDEX["pt"]] += 2 * _PT_LINK * links
-        seen |= 1 << INDEX["pt"]
-    vietnamese = any(not _VI_ONLY.isdisjoint(word) for word in words)
-    ru = INDEX["ru"]
-    table = rows()
+        extra[pt] += 2 * _PT_LINK * links
+        seen |= 1 << pt
+    vietnamese = any(vietnamese_letters for *_, vietnamese_letters in told)
     previous = ""  # folded: Vietnamese pairs are listed without tone marks
-    for position, word in enumerate(words):
+    for position, (values, listed, folded, portuguese, _) in enumerate(told):
         weight = 2 if position < _LEAD_WORDS else 1
-        row = table.get(word)
-        russian = table.get(latin_russian(word)) if word.isascii() else None
-        values, listed = _packed(row or 0)  # Russian's column is read from `russian` below
         packed += weight * values
         seen |= listed
-        russian_value = zipf(russian, ru) if russian is not None else 0
-        extra[ru] += weight * (russian_value or _UNSEEN)
-        seen |= (russian_value > 0) << ru
-        if russian_value and len(word) >= 4 and _RU_LATIN.search(word):
-            extra[ru] += weight * _TELLING
-        if row is None and russian is None and len(word) >= 5:
-            for lang, endings in _UNKNOWN_ENDINGS.items():
-                if word.endswith(endings):
-                    extra[INDEX[lang]] += weight * _UNKNOWN_ENDING
-                    seen |= 1 << INDEX[lang]
-                    break
-        folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
-        if not word.isascii() or word.startswith(_STEMS) or (previous, folded) in VIETNAMESE_PAIRS:
-            for lang, bonus in _bonuses(word, folded, previous, vietnamese=vietnamese):
-                extra[INDEX[lang]] += weight * bonus
-                seen |= 1 << INDEX[lang]
+        if portuguese and not vietnamese:  # Vietnamese writes "đã", "mã" too
+            extra[pt] += weight * _TELLING
+            seen |= 1 << pt
+        if previous and (previous, folded) in VIETNAMESE_PAIRS:
+            extra[vi] += weight * _PAIR
+            seen |= 1 << vi
         previous = folded
     scores = [
         (packed >> (_FIELD * column) & _FIELD_MASK) + extra[column] for column in range(columns)
@@ -249,16 +233,49 @@ def _weigh(words: list[str], links: int = 0) -> str | None:
     return OURS.get(LANGS[best])
 
 
-# Bits a language's sum takes in `_weigh`'s packed integer: a Zipf value is at most 127, twice
-# that for a lead word, so 32 bits hold the sum of millions of words without a carry.
+# Bits a language's score takes in a packed integer: a word scores at most a few hundred in a
+# language (Zipf value times ten, at most 127, plus bonuses), twice that as a lead word, so 32
+# bits hold the sum of millions of words without a carry into the next language.
 _FIELD, _FIELD_MASK = 32, 0xFFFFFFFF
+
+
+@lru_cache(maxsize=4096)  # words, as `intents._resolve` caches them: ~1.5 MiB when full
+def _word(word: str) -> tuple[int, int, str, bool, bool]:
+    """What `word` tells of each language wherever it stands, packed _FIELD bits a language:
+    its Zipf values (_UNSEEN where a list lacks it), Russian typed in Latin letters, an ending
+    or letters only one language has; the bits of the languages it is evidence of; the word
+    folded; whether it has letters only Portuguese or only Vietnamese writes."""
+    table = rows()
+    ru = INDEX["ru"]
+    row = table.get(word)
+    russian = table.get(latin_russian(word)) if word.isascii() else None
+    values, listed = _packed(row or 0)  # Russian's column is read from `russian` below
+    russian_value = zipf(russian, ru) if russian is not None else 0
+    points = [(ru, russian_value or _UNSEEN)]
+    listed |= (russian_value > 0) << ru
+    if russian_value and len(word) >= 4 and _RU_LATIN.search(word):
+        points.append((ru, _TELLING))
+        listed |= 1 << ru
+    if row is None and russian is None and len(word) >= 5:
+        for lang, endings in _UNKNOWN_ENDINGS.items():
+            if word.endswith(endings):
+                points.append((INDEX[lang], _UNKNOWN_ENDING))
+                listed |= 1 << INDEX[lang]
+                break
+    for lang, bonus in _bonuses(word):
+        points.append((INDEX[lang], bonus))
+        listed |= 1 << INDEX[lang]
+    for column, value in points:
+        values += value << (_FIELD * column)
+    folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
+    return values, listed, folded, not _PT_ONLY.isdisjoint(word), not _VI_ONLY.isdisjoint(word)
 
 
 @lru_cache(maxsize=8192)  # keyed by row: 6,684 distinct rows in the tables, most words share one
 def _packed(row: int) -> tuple[int, int]:
-    """A word's score in each language, _FIELD bits each (its Zipf value, or _UNSEEN when that
-    language's list lacks it; 0 in Russian's column, which Latin-typed Russian fills), and the
-    bits of the columns that list it."""
+    """A row's Zipf value in each language, _FIELD bits each (_UNSEEN when that language's
+    list lacks it; 0 in Russian's column, which Latin-typed Russian fills), and the bits of the
+    columns that list it."""
     ru = INDEX["ru"]
     values = listed = 0
     for column in range(len(LANGS)):
@@ -269,21 +286,16 @@ def _packed(row: int) -> tuple[int, int]:
     return values, listed
 
 
-def _bonuses(
-    word: str, folded: str, previous: str, *, vietnamese: bool
-) -> Iterator[tuple[str, int]]:
+def _bonuses(word: str) -> Iterator[tuple[str, int]]:
+    """Letters only Vietnamese or Polish writes, a product word's Polish or Russian ending."""
     if not word.isascii():  # the telling letters are none of them ASCII
         letters = set(word)
         if letters & _VI_ONLY:
             yield "vi", _TELLING
         if letters & _PL_ONLY:
             yield "pl", _TELLING
-        if letters & _PT_ONLY and not vietnamese:  # Vietnamese writes "đã", "mã" too
-            yield "pt", _TELLING
-    for stem in _STEMS if word.startswith(_STEMS) else ():
+    for stem in _STEMS:
         if word.startswith(stem) and word != stem:
             for lang, endings in _ENDINGS.items():
                 if word[len(stem) :] in endings:
                     yield lang, _ENDING_WEIGHT[lang]
-    if previous and (previous, folded) in VIETNAMESE_PAIRS:
-        yield "vi", _PAIR

@@ -80,4 +80,4 @@ def clean(text: str) -> tuple[str, bool]:
 def toneless_vietnamese(words: list[str]) -> bool:
     """Vietnamese typed without tone marks is still Vietnamese: two syllables that make a word
     together ("het han", "kiem tra"; the reply-language detector's pairs) tell it."""
-    return any(pair in VIETNAMESE_PAIRS for pair in pairwise(words))
+    return not VIETNAMESE_PAIRS.isdisjoint(pairwise(words))

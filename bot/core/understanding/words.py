@@ -62,7 +62,9 @@ __all__ = ["BOTH", "LANGUAGE_CODES", "LANGUAGE_NAMES", "WORDS", "Cue"]
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 IS_CHINESE = re.compile(f"[{CJK}]")
-_UNFOLDED = str.maketrans({"ł": "l", "đ": "d", "'": None, "\u2019": None, "`": None})
+# str.translate looks each character of a non-ASCII text up in a dict (70 µs for 450 Cyrillic
+# letters); str.replace scans in C and returns the text itself when the letter is absent.
+_UNFOLDED = (("ł", "l"), ("đ", "d"), ("'", ""), ("\u2019", ""), ("`", ""))
 # A locale tag in a message (pt-BR, zh-CN) becomes one of these words before matching.
 TAG_WORD = {lang.code: "xxlang" + lang.code.lower().replace("-", "") for lang in LANGUAGES}
 
@@ -70,7 +72,9 @@ TAG_WORD = {lang.code: "xxlang" + lang.code.lower().replace("-", "") for lang in
 def fold(text: str) -> str:
     """Lower case without accents or tone marks, apostrophes dropped: "Działa" -> "dziala",
     "lỗi" -> "loi", "isn't" -> "isnt". Keywords and messages both go through it."""
-    text = text.casefold().translate(_UNFOLDED)
+    text = text.casefold()
+    for letter, plain in _UNFOLDED:
+        text = text.replace(letter, plain)
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", without_marks(unicodedata.normalize("NFD", text)))
