@@ -108,7 +108,7 @@ def second_opinion(verb: Verb, cues: frozenset[Cue], words: list[str]) -> Verb |
         return None
     # No reading the message's cues could support (most unrelated messages): the model's answer
     # would be refused below whatever it is, so it is not computed.
-    if not any(_SUPPORT[verb] is None or cues & _SUPPORT[verb] for verb in allowed):
+    if not any(_supported(reading, cues) for reading in allowed):
         return None
     reading, margin = guess(words)
     if reading not in allowed or margin < intent_model.MIN_MARGIN:
@@ -117,6 +117,11 @@ def second_opinion(verb: Verb, cues: frozenset[Cue], words: list[str]) -> Verb |
     if also is not None and not (cues & also or _asks(words)):
         return None
     return reading if support is None or cues & support else None
+
+
+def _supported(reading: Verb, cues: frozenset[Cue]) -> bool:
+    support = _SUPPORT[reading]
+    return support is None or bool(cues & support)
 
 
 def _asks(words: list[str]) -> bool:
