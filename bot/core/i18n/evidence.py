@@ -142,8 +142,13 @@ def _runs(text: str) -> Iterator[tuple[str, str]]:
 
 def message_language(text: str) -> str | None:
     """The `Language.code` of the language `text` is clearly written in, or None."""
-    stripped = ((script, run.strip("'")) for script, run in _runs(_clean(text[:_MAX_CHARS])))
-    runs = list(islice(((script, run) for script, run in stripped if run), _MAX_WORDS))
+    runs: list[tuple[str, str]] = []  # the first _MAX_WORDS runs, quotes stripped
+    for script, letters in _runs(_clean(text[:_MAX_CHARS])):
+        run = letters.strip("'")
+        if run:
+            runs.append((script, run))
+            if len(runs) == _MAX_WORDS:
+                break
     scripts = {script for script, _ in runs}
     if scripts & {"kana", "hangul", "other"} or {"han", "cyrillic"} <= scripts:
         return None
