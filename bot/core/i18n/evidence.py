@@ -124,10 +124,6 @@ _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
 
 def _runs(text: str) -> Iterator[tuple[str, str]]:
     """(script, letters) for each single-script run of letters: "同步ade" is two runs."""
-    if text.isascii():  # English, Latin-typed Russian, toneless Vietnamese: all Latin
-        for letters in _LETTERS.findall(text):
-            yield "latin", letters
-        return
     for letters in _LETTERS.findall(text):
         if letters.isascii() or _LATIN_RUN.fullmatch(letters):
             yield "latin", letters
@@ -143,8 +139,8 @@ def _runs(text: str) -> Iterator[tuple[str, str]]:
 def message_language(text: str) -> str | None:
     """The `Language.code` of the language `text` is clearly written in, or None."""
     runs: list[tuple[str, str]] = []  # the first _MAX_WORDS runs, quotes stripped
-    for script, letters in _runs(_clean(text[:_MAX_CHARS])):
-        run = letters.strip("'")
+    for script, chars in _runs(_clean(text[:_MAX_CHARS])):
+        run = chars.strip("'")
         if run:
             runs.append((script, run))
             if len(runs) == _MAX_WORDS:
@@ -206,7 +202,7 @@ def _weigh(words: list[str], links: int = 0) -> str | None:
     # What each word tells wherever it stands is read once per word (`_word`, cached) and comes
     # packed, _FIELD bits a language: adding two such integers adds all 16 languages at once.
     # A loop over the languages for each word was most of detection's time.
-    told = [_word(word) for word in words]
+    told = [_cached_word(word) if len(word) <= _CACHED else _word(word) for word in words]
     packed = seen = 0  # seen: bit `column` when some word is evidence of that language
     extra = [0] * columns  # what depends on the message: links, Portuguese letters, pairs
     if links:
@@ -244,7 +240,6 @@ def _weigh(words: list[str], links: int = 0) -> str | None:
 _FIELD, _FIELD_MASK = 32, 0xFFFFFFFF
 
 
-@lru_cache(maxsize=4096)  # words, as `intents._resolve` caches them: ~1.5 MiB when full
 def _word(word: str) -> tuple[int, int, str, bool, bool]:
     """What `word` tells of each language wherever it stands, packed _FIELD bits a language:
     its Zipf values (_UNSEEN where a list lacks it), Russian typed in Latin letters, an ending
@@ -274,6 +269,12 @@ def _word(word: str) -> tuple[int, int, str, bool, bool]:
         values += value << (_FIELD * column)
     folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
     return values, listed, folded, not _PT_ONLY.isdisjoint(word), not _VI_ONLY.isdisjoint(word)
+
+
+# Words recur from message to message ("the", "token", "não"): each is read once. Only words
+# of up to _CACHED letters are kept, so a flood of long made-up words holds ~2 MiB at most.
+_CACHED = 32
+_cached_word = lru_cache(maxsize=4096)(_word)
 
 
 @lru_cache(maxsize=8192)  # keyed by row: 6,684 distinct rows in the tables, most words share one
