@@ -122,3 +122,21 @@ def test_a_language_asked_beside_thanks_is_still_asked() -> None:
 def test_vietnamese_small_talk_with_toi_is_not_an_alert_request() -> None:
     for text in ("bữa trưa nay ăn gì?", "tối nay đi nhậu không?"):
         assert recognize(text).verb is Verb.UNKNOWN, text
+
+
+def test_a_websites_certificate_said_with_a_preposition_is_another_product() -> None:
+    for text in (
+        "the certificate on our website expires friday, who renews it?",
+        "сертификат для сайта истёк, кто им занимается?",
+        "o certificado no site venceu ontem",
+        "certyfikat na stronie wygasa jutro",
+    ):
+        assert recognize(text).verb is Verb.NOT_ADE, text
+
+
+def test_words_with_each_other_and_link_are_no_upload_or_stuck() -> None:
+    for text in (
+        "jak ADE i ABM łączą się ze sobą?",
+        "ADE và ABM liên kết với nhau thế nào?",
+    ):
+        assert recognize(text).verb is Verb.EXPLAIN_ADE, text
