@@ -69,6 +69,7 @@ from bot.core.understanding.other_products import about_another_product, vietnam
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
+from bot.core.understanding.talk_in import only_talk_in
 from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
 from bot.core.understanding.words import (
@@ -180,6 +181,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.NOT_ADE, asked)
     # "tell me whenever ADE stops syncing": a failure only inside a condition is awaited.
     awaited = failure and watched_failure(items)
+    if Cue.ALERT in cues and only_talk_in(items, cues, asked):  # "talk to me in Vietnamese"
+        return Reading(Verb.LANGUAGE, asked)
     rest = ask_after_aside(items) if Cue.ALERT in cues else None
     if rest:  # "no alerts, just list the tokens" (asides.py, round 6)
         return _decide(rest, question=question)
@@ -216,7 +219,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     if (on_topic or Cue.FIXED in cues) and (Cue.RECHECK in cues or again or refresh):
         return Reading(Verb.RECHECK, asked)
     if Cue.THANKS in cues and not failure and cues <= _SMALL_TALK:
-        return Reading(Verb.UNKNOWN)  # "thanks, it works now"
+        # "thanks, it works now"; "reply in Portuguese from now on, thanks" asks a language
+        return Reading(Verb.LANGUAGE, asked) if asked else Reading(Verb.UNKNOWN)
     if renew and cues & {Cue.TOKEN, Cue.ADE} and not (failure or cues & _NOT_RENEW):
         return Reading(Verb.EXPLAIN_RENEW, asked)
     if Cue.EXPLAIN in cues and about_ade and not (failure or cues & _NOT_EXPLAIN):

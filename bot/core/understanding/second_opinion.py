@@ -34,7 +34,9 @@ _SUPPORT: dict[Verb, frozenset[Cue] | None] = {
     # "What is …" alone is any question ("what is the weather in Lisbon"): ADE must be named.
     Verb.EXPLAIN_ADE: frozenset({Cue.ADE, Cue.DOMAIN}),
     Verb.EXPLAIN_RENEW: frozenset({Cue.TOKEN, Cue.RENEW, Cue.REFRESH, Cue.ADE}),
-    Verb.ALERTS_ON: frozenset({Cue.ALERT, Cue.ON}),
+    # "me"/"on" alone is any sentence ("tối nay ăn gì": tối, evening, folds to tôi, me):
+    # an alert, "write to me" or "ahead of time" word must be there (round 7).
+    Verb.ALERTS_ON: frozenset({Cue.ALERT, Cue.NOTIFY, Cue.ADVANCE}),
     Verb.ALERTS_OFF: frozenset({Cue.ALERT, Cue.OFF}),
     Verb.NOT_ADE: None,
 }

@@ -46,6 +46,7 @@ from bot.core.understanding.vocab_requests import (
     REQUEST_WORDS,
     REQUEST_WORDS_LATIN_RUSSIAN,
 )
+from bot.core.understanding.vocab_round7 import ROUND7_LATIN_RUSSIAN, ROUND7_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 
@@ -179,6 +180,12 @@ for _cues, _by_lang in COLLOQUIAL_WORDS.items():  # round 6, batch 13
 for _cues, _by_lang in ASIDE_WORDS.items():  # round 6, batch 13: stops, false alarms, asides
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in ROUND7_WORDS.items():  # round 7, batch 15; products matched exactly
+    _exact = Cue.PRODUCT in _cues
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+for _cue, _text in ROUND7_LATIN_RUSSIAN.items():
+    _add(_text, Entry(frozenset({_cue})), typos=False)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
