@@ -36,8 +36,11 @@ _P7M = re.compile(r"(?<![a-z0-9])p7m(?![a-z0-9])")
 # are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
 # Likewise "ổn" (fine) is no English "on".
 # "nhận" (receive) is no "nhắn" (write to).
-_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận")
-_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan"}
+# "đừng" (don't) is no "dùng" (use) either (round 7: a negation, vocab_b14).
+_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận|đừng")
+_VI_WORD = {
+    "dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan", "đừng": "xxvidung"
+}  # fmt: skip
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 

@@ -29,6 +29,7 @@ from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
 from bot.core.understanding.vocab_asides import ASIDE_WORDS
 from bot.core.understanding.vocab_asks import ASK_WORDS, LATIN_RUSSIAN
+from bot.core.understanding.vocab_b14 import B14_WORDS, FUTURE_WORDS, LATIN_RUSSIAN_B14, TELL_WORDS
 from bot.core.understanding.vocab_colloquial import COLLOQUIAL_WORDS
 from bot.core.understanding.vocab_commands import (
     BOTH,
@@ -179,6 +180,15 @@ for _cues, _by_lang in COLLOQUIAL_WORDS.items():  # round 6, batch 13
 for _cues, _by_lang in ASIDE_WORDS.items():  # round 6, batch 13: stops, false alarms, asides
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in B14_WORDS.items():  # round 7, batch 14
+    _exact = Cue.PRODUCT in _cues
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+for _by_lang in (FUTURE_WORDS, TELL_WORDS):  # frames_b14.py reads them by label
+    for _lang, _text in _by_lang.items():
+        _add(_text, FILLER, typos=False)
+for _cues, _text in LATIN_RUSSIAN_B14.items():
+    _add(_text, Entry(frozenset(_cues)), typos=False)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
