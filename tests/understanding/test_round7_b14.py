@@ -109,3 +109,26 @@ def test_vietnamese_words_that_fold_into_keywords_keep_their_meaning() -> None:
     # cá nhân (personal) is no nhắn (write), hè (summer) no hễ (whenever).
     text = "hè này iPad cá nhân hóa vào thẳng màn hình chính, sao ADE không đồng bộ?"
     assert recognize(text).verb is Verb.DIAGNOSE
+
+
+def test_a_screen_shown_instead_of_the_expected_one_is_a_symptom() -> None:
+    for text in (
+        "the iPhones show the home screen instead of the setup assistant",
+        "айпады показывают экран входа вместо удалённого управления",
+        "iPady pokazują ekran logowania zamiast zdalnego zarządzania",
+        "os iPads abrem a tela inicial em vez do gerenciamento remoto",
+    ):
+        assert recognize(text).verb is Verb.DIAGNOSE, text
+    assert recognize("answer in Polish instead of English").verb is Verb.LANGUAGE
+
+
+def test_an_equals_sign_and_a_question_mark_ask_what_the_name_is() -> None:
+    for text in ("DEP=?", "ABM = ?? first week on the job, never touched it"):
+        assert recognize(text).verb is Verb.EXPLAIN_ADE, text
+
+
+def test_a_lower_case_serial_with_five_letters_in_a_run_is_a_device() -> None:
+    intent = recognize("ipad fkqwr3a41234 ekran konfiguracji się zawiesił")
+    assert intent.verb is Verb.DEVICE
+    assert intent.serials == ("FKQWR3A41234",)
+    assert recognize("macos14beta breaks enrollment").verb is not Verb.DEVICE

@@ -20,6 +20,9 @@ words carry, as `vocab_commands.BOTH` does (format: `bot.core.understanding.word
 - Vietnamese "đừng" (don't), which folds into "dùng" (use) and "đúng" (right):
   `cleaning` keeps the toned word apart as `xxvidung`, a negation; "đừng gửi / nhắn / báo"
   stop the alerts as they did.
+- "ADE = ?" asks what ADE is, in any language (`cleaning` marks "= ?" as `xxwhatis`).
+- "X instead of Y" (вместо, 而不是, zamiast, em vez de, thay vì) beside an Apple device: a
+  screen shown in place of the expected one, a symptom.
 - "From now on", "next time" (以后, 下次, в следующий раз, od teraz, daqui pra frente, lần
   sau) before a failure, with a request to be written to: an alert request (`frames_b14.py`).
 """
@@ -97,6 +100,18 @@ B14_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
         "pt": "bem antes, muito antes, antes do vencimento, antes da expiração, antes de vencer",
         "vi": "trước khi hết hạn, trước khi token hết hạn, từ sớm",
     },
+    # A screen in place of the one expected ("the iPads ask for an Apple ID instead of Remote
+    # Management"): a symptom, a failure beside an ADE or Apple word as "skip" is.
+    (Cue.SYMPTOM,): {
+        "en": "instead of",
+        "ru": "вместо",
+        "zh": "而不是, 却是",
+        "pl": "zamiast",
+        "pt": "em vez de, em vez da, em vez do, ao invés de, ao invés da, ao invés do",
+        "vi": "thay vì",
+    },
+    # "ADE = ?": `cleaning` writes the asking equals sign as this word.
+    (Cue.EXPLAIN,): {"en": "xxwhatis"},
     # The contractions the first table lacks: "devices haven't synced since Monday".
     (Cue.NEGATION,): {
         "en": "havent, hasnt, hadnt, wasnt, werent, wouldnt, couldnt",
