@@ -84,15 +84,16 @@ def test_from_now_on_a_failure_pushed_to_me_is_an_alert_request() -> None:
     assert recognize("以后别推给我了").verb is not Verb.ALERTS_ON
 
 
-def test_a_website_certificate_named_with_a_preposition_is_another_product() -> None:
+def test_the_certificate_of_our_own_website_is_another_product() -> None:
     for text in (
         "the certificate on our website expires Friday, who renews it?",
-        "сертификат для сайта истекает, кто продлит?",
-        "certyfikat na stronie wygasa w piątek",
-        "o certificado no site vence sexta, quem renova?",
-        "chứng chỉ trên trang web sắp hết hạn",
+        "сертификат нашего сайта истекает, кто продлит?",
+        "certyfikat naszej strony wygasa w piątek",
+        "o certificado do nosso site vence sexta, quem renova?",
+        "chứng chỉ trang web công ty sắp hết hạn",
     ):
         assert recognize(text).verb is Verb.NOT_ADE, text
+    assert recognize("как продлить сертификат на сайте Apple?").verb is not Verb.NOT_ADE
 
 
 def test_russian_in_latin_letters_unsubscribes_and_asks_where_to_upload() -> None:

@@ -13,8 +13,9 @@ words carry, as `vocab_commands.BOTH` does (format: `bot.core.understanding.word
 - "Tell me" ahead of time ("tell me well ahead", "скажи заранее", "nói trước") asks for alerts
   (`frames_b14.py`); "tell me if the token is valid" stays a status question. 推给我 (push it to
   me) is a request to be written to.
-- A website's certificate said with a preposition ("the certificate on our website",
-  "сертификат на сайте", "certificado no site"): another product's, as "website certificate".
+- Our (the company's) website's certificate ("the certificate on our website", "сертификат на
+  сайте компании", "certificado do nosso site"): another product's, as "website certificate";
+  the certificate on Apple's site stays ours (the push certificate's portal).
 - Russian typed in Latin letters for the renewal and the alerts' stop: "kuda zagruzhat fajl",
   "otpishi menya" (`LATIN_RUSSIAN_B14`, matched without typos).
 - Vietnamese "đừng" (don't), which folds into "dùng" (use) and "đúng" (right):
@@ -75,19 +76,21 @@ B14_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
     },
     # Pushed to me: a message sent to the speaker, as "发消息" is.
     (Cue.NOTIFY,): {"zh": "推给我, 推送给我, 发给我, 推我"},
+    # Our own (the company's) website's certificate; "the certificate on Apple's site" is
+    # the push certificate's portal, so the site must be ours.
     (Cue.PRODUCT,): {
-        "en": """certificate on the website, certificate on our website, certificate on the site,
-            certificate for the website, certificate for our website, cert on the website,
-            cert on our site, certificate of the website, certificate of our website""",
-        "ru": """сертификат на сайте, сертификата на сайте, сертификат для сайта, сертификат на
-            сайт, ssl сертификат, сертификат ssl""",
-        "zh": "网站上的证书, 官网证书, 官网的证书, 网站的ssl",
-        "pl": """certyfikat na stronie, certyfikatu na stronie, certyfikat dla strony,
-            certyfikat na stronę, certyfikat naszej strony""",
-        "pt": """certificado no site, certificado para o site, certificado do nosso site,
-            certificado no nosso site""",
-        "vi": """chứng chỉ trên website, chứng chỉ của website, chứng chỉ trên trang web,
-            chứng chỉ của trang web""",
+        "en": """certificate on our website, certificate for our website, cert on our site,
+            certificate on our site, certificate of our website, our website certificate,
+            our website cert, company website certificate, company website cert""",
+        "ru": """сертификат на сайте компании, сертификат сайта компании, сертификат нашего сайта,
+            сертификат на нашем сайте, сертификат для нашего сайта, сертификата нашего сайта""",
+        "zh": "公司网站的证书, 公司网站证书, 我们网站的证书, 官网证书, 官网的证书",
+        "pl": """certyfikat naszej strony, certyfikat na naszej stronie, certyfikat strony
+            firmowej, certyfikat firmowej strony, certyfikatu naszej strony""",
+        "pt": """certificado do nosso site, certificado no nosso site, certificado do site da
+            empresa, certificado no site da empresa""",
+        "vi": """chứng chỉ website công ty, chứng chỉ trang web công ty, chứng chỉ của website
+            công ty, chứng chỉ website của công ty""",
     },
     # Ahead of the expiry said as "well before it expires": an alert asked in advance, even
     # after a story that negates ("we found out when an iPad wouldn't set up").
