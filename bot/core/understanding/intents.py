@@ -64,6 +64,7 @@ from bot.core.understanding.conditions import (
     watched_failure,
 )
 from bot.core.understanding.explain_frames import explain_frame
+from bot.core.understanding.frames_b14 import future_alert
 from bot.core.understanding.language_request import languages
 from bot.core.understanding.other_products import about_another_product, vietnamese_which
 from bot.core.understanding.reported import reported, split_quoted
@@ -194,6 +195,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         reported = failure and not awaited
         if cues & {Cue.ON, Cue.ADVANCE} or (on_topic and not (reported or Cue.CHECK in cues)):
             return Reading(Verb.ALERTS_ON, asked)
+    if future_alert(items, cues):  # "tell me well ahead", "以后…失败了推给我" (round 7)
+        return Reading(Verb.ALERTS_ON, asked)
     # "write here if ADE breaks": a message asked for on a failure that has not happened yet.
     future = failure or status or about_ade
     if {Cue.NOTIFY, Cue.WHEN} <= cues and future and Cue.OFF not in cues:

@@ -29,6 +29,7 @@ from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
 from bot.core.understanding.vocab_asides import ASIDE_WORDS
 from bot.core.understanding.vocab_asks import ASK_WORDS, LATIN_RUSSIAN
+from bot.core.understanding.vocab_b14 import B14_WORDS, FUTURE_WORDS, LATIN_RUSSIAN_B14, TELL_WORDS
 from bot.core.understanding.vocab_colloquial import COLLOQUIAL_WORDS
 from bot.core.understanding.vocab_commands import (
     BOTH,
@@ -186,6 +187,15 @@ for _cues, _by_lang in ROUND7_WORDS.items():  # round 7, batch 15; products matc
         _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
 for _cue, _text in ROUND7_LATIN_RUSSIAN.items():
     _add(_text, Entry(frozenset({_cue})), typos=False)
+for _cues, _by_lang in B14_WORDS.items():  # round 7, batch 14
+    _exact = Cue.PRODUCT in _cues
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+for _by_lang in (FUTURE_WORDS, TELL_WORDS):  # frames_b14.py reads them by label
+    for _lang, _text in _by_lang.items():
+        _add(_text, FILLER, typos=False)
+for _cues, _text in LATIN_RUSSIAN_B14.items():
+    _add(_text, Entry(frozenset(_cues)), typos=False)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
