@@ -124,12 +124,12 @@ def test_vietnamese_small_talk_with_toi_is_not_an_alert_request() -> None:
         assert recognize(text).verb is Verb.UNKNOWN, text
 
 
-def test_a_websites_certificate_said_with_a_preposition_is_another_product() -> None:
+def test_a_certificate_for_the_website_or_on_ours_is_another_product() -> None:
     for text in (
         "the certificate on our website expires friday, who renews it?",
         "сертификат для сайта истёк, кто им занимается?",
-        "o certificado no site venceu ontem",
-        "certyfikat na stronie wygasa jutro",
+        "o certificado pro site venceu ontem",
+        "certyfikat dla strony wygasa jutro",
     ):
         assert recognize(text).verb is Verb.NOT_ADE, text
 

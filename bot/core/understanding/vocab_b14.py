@@ -76,21 +76,26 @@ B14_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
     },
     # Pushed to me: a message sent to the speaker, as "发消息" is.
     (Cue.NOTIFY,): {"zh": "推给我, 推送给我, 发给我, 推我"},
-    # Our own (the company's) website's certificate; "the certificate on Apple's site" is
-    # the push certificate's portal, so the site must be ours.
+    # Our own (the company's) website's certificate, or one "for the website"; "the certificate
+    # on Apple's site" is the push certificate's portal, so a site it is "on" must be ours.
     (Cue.PRODUCT,): {
         "en": """certificate on our website, certificate for our website, cert on our site,
             certificate on our site, certificate of our website, our website certificate,
-            our website cert, company website certificate, company website cert""",
+            our website cert, company website certificate, company website cert,
+            certificate for the website, cert for the website, certificate for the site""",
         "ru": """сертификат на сайте компании, сертификат сайта компании, сертификат нашего сайта,
-            сертификат на нашем сайте, сертификат для нашего сайта, сертификата нашего сайта""",
+            сертификат на нашем сайте, сертификат для нашего сайта, сертификата нашего сайта,
+            сертификат для сайта, сертификата для сайта""",
         "zh": "公司网站的证书, 公司网站证书, 我们网站的证书, 官网证书, 官网的证书",
         "pl": """certyfikat naszej strony, certyfikat na naszej stronie, certyfikat strony
-            firmowej, certyfikat firmowej strony, certyfikatu naszej strony""",
+            firmowej, certyfikat firmowej strony, certyfikatu naszej strony, certyfikat dla strony,
+            certyfikatu dla strony""",
         "pt": """certificado do nosso site, certificado no nosso site, certificado do site da
-            empresa, certificado no site da empresa""",
+            empresa, certificado no site da empresa, certificado pro site,
+            certificado para o site""",
         "vi": """chứng chỉ website công ty, chứng chỉ trang web công ty, chứng chỉ của website
-            công ty, chứng chỉ website của công ty""",
+            công ty, chứng chỉ website của công ty, chứng chỉ cho website,
+            chứng chỉ cho trang web""",
     },
     # Ahead of the expiry said as "well before it expires": an alert asked in advance, even
     # after a story that negates ("we found out when an iPad wouldn't set up").

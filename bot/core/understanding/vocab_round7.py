@@ -3,7 +3,7 @@
 - PRODUCT: directory sync between on-premises Active Directory and Entra ID (Entra Connect,
   Azure AD Connect, Cloud Sync, password hash sync, pass-through authentication, AD FS, SCIM):
   a sync of its own, not Apple's. "Entra Connect sync is stuck" asks nothing of ADE. A website's
-  certificate said with a preposition ("the cert on our site", "сертификат на сайте") too.
+  certificate is frames_b14.py's (only our own site's: the push certificate lives on Apple's).
 - FILLER: Polish "ze sobą" is no Portuguese "sobe" (a typo), Vietnamese "liên kết" no "kẹt".
 - USAGE + HOW_TO_USE: what the bot can do for the admin ("no idea what you do", "你能帮什么忙",
   "в чём ты можешь помочь"): the help card, whatever Apple words the message also holds.
@@ -30,25 +30,18 @@ ROUND7_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
             aad connect, ad connect, azure ad sync, aad sync, adsync, dirsync, directory sync,
             entra cloud sync, azure ad cloud sync, password hash sync, password hash
             synchronization, password sync, password writeback, pass through authentication,
-            seamless sso, ad fs, adfs, scim provisioning, ldap sync, certificate on the website,
-            cert on the website, certificate on our website, certificate for the website,
-            certificate on the site, cert on our site""",
+            seamless sso, ad fs, adfs, scim provisioning, ldap sync""",
         "ru": """синхронизация паролей, синхронизации паролей, синхронизацию паролей,
             синхронизация хэшей паролей, синхронизации хэшей паролей, хэшей паролей,
-            синхронизация каталога, синхронизации каталога, сертификат на сайте,
-            сертификата на сайте, сертификат для сайта, сертификат на нашем сайте""",
-        "zh": """密码哈希同步, 密码同步, 目录同步, 哈希同步, 直通身份验证, 网站上的证书, 官网证书,
-            官网的证书""",
+            синхронизация каталога, синхронизации каталога""",
+        "zh": "密码哈希同步, 密码同步, 目录同步, 哈希同步, 直通身份验证",
         "pl": """synchronizacja haseł, synchronizacji haseł, synchronizację haseł,
-            synchronizacja skrótów haseł, synchronizacja katalogu, synchronizacji katalogu,
-            certyfikat na stronie, certyfikatu na stronie, certyfikat dla strony""",
+            synchronizacja skrótów haseł, synchronizacja katalogu, synchronizacji katalogu""",
         "pt": """sincronização de senha, sincronização de senhas, sincronização de hash de senha,
             sincronização de hash, sincronização do diretório, sincronização de diretório,
-            sync de senha, sync de senhas, certificado no site, certificado do nosso site,
-            certificado pro site""",
+            sync de senha, sync de senhas""",
         "vi": """đồng bộ mật khẩu, đồng bộ hóa mật khẩu, đồng bộ hash mật khẩu, đồng bộ thư mục,
-            đồng bộ hóa thư mục, chứng chỉ trên website, chứng chỉ của website,
-            chứng chỉ trên trang web""",
+            đồng bộ hóa thư mục""",
     },
     # Words that the folding or a typo turned into a cue: Polish "ze sobą" (with each other) is
     # no Portuguese "sobe" (upload); Vietnamese "liên kết" (link) no "kẹt" (stuck).
