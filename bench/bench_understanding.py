@@ -112,7 +112,9 @@ class Item:
 
 
 def dev_set(
-    phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13,
+    phrases: tuple[Phrase, ...] = (
+        PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13 + NEW14 + NEW15
+    ),
 ) -> list[Item]:
     items = []
     for phrase in phrases:
