@@ -46,6 +46,7 @@ from bot.core.understanding.vocab_requests import (
     REQUEST_WORDS,
     REQUEST_WORDS_LATIN_RUSSIAN,
 )
+from bot.core.understanding.vocab_round7b import ROUND7B_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 
@@ -177,6 +178,9 @@ for _cues, _by_lang in COLLOQUIAL_WORDS.items():  # round 6, batch 13
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _cues, _by_lang in ASIDE_WORDS.items():  # round 6, batch 13: stops, false alarms, asides
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in ROUND7B_WORDS.items():  # round 7, batch 15: checks, re-checks, alerts
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
