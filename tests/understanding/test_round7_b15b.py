@@ -19,6 +19,7 @@ from bot.core.understanding.verbs import Verb
         "ile tygodni zostało, zanim token ABM wygaśnie?",
         "quantas semanas faltam pro token do ABM expirar?",
         "token DEP còn bao nhiêu ngày thì hết hạn vậy?",
+        "ABM 令牌还剩几个月到期？",
     ],
 )
 def test_a_count_of_days_until_expiry_is_a_status_question_not_the_list(text: str) -> None:

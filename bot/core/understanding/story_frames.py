@@ -17,11 +17,13 @@ from bot.core.understanding.collisions import Item
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.words import Entry
 
-_COUNT = frozenset({"how many", "ile", "сколько", "quantos", "quantas", "bao nhieu"})
+_COUNT = frozenset(
+    {"how many", "ile", "сколько", "quantos", "quantas", "bao nhieu", "多少", "几", "几个"}
+)
 _UNITS = frozenset(
     {"days", "weeks", "months", "dni", "dnia", "tygodni", "tygodnie", "miesiecy", "miesiace",
      "днеи", "дня", "недель", "недели", "месяцев", "месяца", "dias", "semanas", "meses",
-     "xxvingay", "ngay", "tuan", "thang"}
+     "xxvingay", "ngay", "tuan", "thang", "天", "周", "星期", "月", "个月"}
 )  # fmt: skip
 # Only forms that cannot be the imperative: Portuguese "mostra", Vietnamese "hiển thị" and
 # Chinese "显示" also say "show (me)".
@@ -34,7 +36,7 @@ _READ_OFF = frozenset({Cue.STATUS, Cue.DIAGNOSE})
 
 def story_frames(items: list[Item]) -> list[Item]:
     """The items with a countdown or a screen's reading turned into a status."""
-    labels = [it.label for it in items]
+    labels = [it.label.partition("~")[0] for it in items]  # "недель~неделю": the word typed
     counts = not _COUNT.isdisjoint(labels)
     shows = not _REPORTED_SHOW.isdisjoint(labels)
     if not (counts or shows):  # most messages: neither frame opens
