@@ -70,6 +70,7 @@ from bot.core.understanding.other_products import about_another_product, vietnam
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
+from bot.core.understanding.story_frames import story_frames
 from bot.core.understanding.talk_in import only_talk_in
 from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
@@ -126,6 +127,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
             items.append(_Item(this[1], this[2]))
             i += 1
     items = events_in_conditions(colloquial_if(explain_in_any_order(colloquial(items))))
+    items = story_frames(items)  # round 7: countdowns, a screen's reading
     return portuguese_no(items) if typos else vietnamese_nao(items)
 
 

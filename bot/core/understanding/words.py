@@ -48,6 +48,7 @@ from bot.core.understanding.vocab_requests import (
     REQUEST_WORDS_LATIN_RUSSIAN,
 )
 from bot.core.understanding.vocab_round7 import ROUND7_LATIN_RUSSIAN, ROUND7_WORDS
+from bot.core.understanding.vocab_round7b import ROUND7B_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 
@@ -196,6 +197,9 @@ for _by_lang in (FUTURE_WORDS, TELL_WORDS):  # frames_b14.py reads them by label
         _add(_text, FILLER, typos=False)
 for _cues, _text in LATIN_RUSSIAN_B14.items():
     _add(_text, Entry(frozenset(_cues)), typos=False)
+for _cues, _by_lang in ROUND7B_WORDS.items():  # round 7, batch 15: checks, re-checks, alerts
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
