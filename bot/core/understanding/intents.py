@@ -48,6 +48,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.core.understanding.alert_questions import asks_alerts_on, last_question
 from bot.core.understanding.asides import asides, ask_after_aside
 from bot.core.understanding.cleaning import MAX_CHARS, TOKENS, clean, toneless_vietnamese
 from bot.core.understanding.collisions import Item as _Item
@@ -266,6 +267,15 @@ _ABOUT_A_DEVICE = frozenset(
 )
 
 
+def _alerts_asked(own: str, kind: Verb) -> Verb:
+    clause = last_question(own)
+    if clause is None:
+        return kind
+    cleaned, typos = clean(clause)
+    cues = frozenset().union(*(it.cues for it in _scan(cleaned, typos=typos)))
+    return Verb.ALERTS_ON if asks_alerts_on(cues) else kind
+
+
 def recognize(text: str) -> Intent:
     """The intent of one chat message; never raises, anything unrecognised is UNKNOWN."""
     if not isinstance(text, str):
@@ -280,6 +290,8 @@ def recognize(text: str) -> Intent:
         items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]
         cleaned = f"{cleaned} {told}"
     kind, language, choices = _decide(items, question="?" in cleaned)
+    if kind is Verb.ALERTS_OFF and not any(Cue.OFF in it.cues for it in items):
+        kind = _alerts_asked(own, kind)  # "none arrived, are alerts on?" (alert_questions.py)
     if kind in (Verb.UNKNOWN, Verb.CLARIFY) and not asked_serials:  # unsure: second_opinion.py
         cues = frozenset().union(*(it.cues for it in items))
         better = second_opinion(kind, cues, TOKENS.findall(cleaned))

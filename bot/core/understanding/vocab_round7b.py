@@ -66,7 +66,9 @@ ROUND7B_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
         "vi": "tình trạng hiện tại, trạng thái hiện tại",
     },
     (Cue.NEGATION,): {"en": "haven't, hasn't, hadn't, havent, hasnt"},
-    (Cue.ALERT, Cue.ON): {  # "tell me well ahead of time": told before, so an alert
+    # "tell me well ahead of time": told before, so an alert, and asked in advance (ADVANCE
+    # outweighs a story that negates: "we didn't notice last year; tell me well before").
+    (Cue.ALERT, Cue.ON, Cue.ADVANCE): {
         "en": """tell me well ahead, tell me ahead, tell me in advance, let me know ahead,
             let me know in advance, let me know well before, tell me well before""",
         "ru": "скажи заранее, сообщи заранее, напомни заранее",
@@ -130,7 +132,8 @@ ROUND7B_WORDS: dict[tuple[Cue, ...], dict[str, str]] = {
         "pt": "escrever, me escrever",
         "zh": "推给我, 推送给我, 发给我",
     },
-    (Cue.WHEN,): {"zh": "以后"},  # "以后 ABM 同步失败了推给我": from now on, when it fails
+    # 以后 ("from now on") is frames_b14.py's future word: "以后 ABM 同步失败了推给我" is an
+    # alert, "以后跟我说中文" a language.
     (Cue.FILLER,): {
         "en": "noticed, i'm writing, im writing",
         "ru": "пишу",

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, TypeVar
 
 from bot.core.i18n.languages import LANGUAGES
+from bot.core.understanding.alert_questions import STATE_WORDS
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
 from bot.core.understanding.vocab_asides import ASIDE_WORDS
@@ -197,6 +198,8 @@ for _by_lang in (FUTURE_WORDS, TELL_WORDS):  # frames_b14.py reads them by label
         _add(_text, FILLER, typos=False)
 for _cues, _text in LATIN_RUSSIAN_B14.items():
     _add(_text, Entry(frozenset(_cues)), typos=False)
+for _lang, _text in STATE_WORDS.items():  # "are they even on?" (alert_questions.py)
+    _add(_text, Entry(frozenset({Cue.ON})), typos=False)
 for _cues, _by_lang in ROUND7B_WORDS.items():  # round 7, batch 15: checks, re-checks, alerts
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
