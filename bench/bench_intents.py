@@ -37,12 +37,8 @@ def main() -> None:
     imported = time.perf_counter() - start
     phrases = runpy.run_path(str(ROOT / "tests" / "core" / "intent_phrases.py"))["PHRASES"]
     sys.path.insert(0, str(ROOT))
-    phrases += importlib.import_module("tests.understanding.dev_batch8").NEW
-    phrases += importlib.import_module("tests.understanding.dev_batch9").NEW
-    phrases += importlib.import_module("tests.understanding.dev_batch10").NEW
-    phrases += importlib.import_module("tests.understanding.dev_batch11").NEW
-    phrases += importlib.import_module("tests.understanding.dev_batch12").NEW
-    phrases += importlib.import_module("tests.understanding.dev_batch13").NEW
+    for batch in range(8, 16):  # the blind batches' new messages (tests/understanding)
+        phrases += importlib.import_module(f"tests.understanding.dev_batch{batch}").NEW
     recognize, resolve = intents.recognize, intents._resolve
 
     right: defaultdict[str, int] = defaultdict(int)

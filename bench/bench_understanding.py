@@ -64,6 +64,8 @@ from tests.understanding.dev_batch13 import BATCH13  # noqa: E402
 from tests.understanding.dev_batch13 import NEW as NEW13  # noqa: E402
 from tests.understanding.dev_batch14 import BATCH14  # noqa: E402
 from tests.understanding.dev_batch14 import NEW as NEW14  # noqa: E402
+from tests.understanding.dev_batch15 import BATCH15  # noqa: E402
+from tests.understanding.dev_batch15 import NEW as NEW15  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -110,7 +112,9 @@ class Item:
 
 
 def dev_set(
-    phrases: tuple[Phrase, ...] = PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13,
+    phrases: tuple[Phrase, ...] = (
+        PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13 + NEW14 + NEW15
+    ),
 ) -> list[Item]:
     items = []
     for phrase in phrases:
@@ -284,6 +288,8 @@ def main() -> int:
             "batch13new",
             "batch14",
             "batch14new",
+            "batch15",
+            "batch15new",
             "frozen",
             "both",
         ),
@@ -309,6 +315,8 @@ def main() -> int:
         # Held out: written blind after round 6, run once on its code, never tuned on.
         "batch14": lambda: dev_set(BATCH14),
         "batch14new": lambda: dev_set(NEW14),
+        "batch15": lambda: dev_set(BATCH15),
+        "batch15new": lambda: dev_set(NEW15),
         "frozen": frozen_set,
     }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]

@@ -83,7 +83,7 @@ def tenant_source(
         return snapshot_folder(snapshot)[0][1]
     if snapshot is None and settings.tenants_file is not None:
         first = load_registry(settings.tenants_file).tenants[0]
-        return graph_sources(settings, Registry((first,))).sources[0][1]
+        return graph_sources(settings, Registry((first,)), observer=observer).sources[0][1]
     if snapshot is not None:
         return FileSource(snapshot)
     if settings.graph_configured:
@@ -209,7 +209,9 @@ async def assemble(
     alerts = AlertSubscriptions(store, settings.admins, clock)
     # Several tenants (issue 15): the chat scopes each question to one of them.
     home = served_tenant(settings)
-    scoped = await tenancy(stack, settings, tenants, store, home) if tenants else None
+    scoped = None
+    if tenants:  # their Graph answers and sign-ins counted as the single tenant's are
+        scoped = await tenancy(stack, settings, tenants, store, home, observer=instruments)
     chat = ChatService(source, chat_config(settings), store, clock, alerts, tenancy=scoped)
     bot = BotApp(
         chat,
@@ -274,7 +276,7 @@ async def serve(
         metrics = ProcessMetrics(clock, settings.thresholds) if settings.metrics != "off" else None
         observer = metrics.instruments if metrics is not None else None
         one = open_tenant(settings, snapshot, observer)
-        source, tenants = await chat_sources(stack, settings, snapshot, one)
+        source, tenants = await chat_sources(stack, settings, snapshot, one, observer)
         source = watched(metrics, source, tenants)
         parts = await assemble(stack, settings, source, clock, observer, tenants=tenants)
         # The alert scan over every tenant the chat serves, or the one tenant's as before.

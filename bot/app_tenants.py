@@ -21,6 +21,7 @@ from bot.core.alerting.rules import AlertStep
 from bot.core.tenant.registry import Registry, TenantEntry
 from bot.core.tenant.snapshot import Reason, TenantSnapshot
 from bot.core.tenant.source import SnapshotSource, SyncRefusedError
+from bot.graph.observer import GraphObserver
 from bot.graph.registry_sources import graph_sources
 from bot.settings import Settings, SettingsError
 from bot.snapshot_file import snapshot_folder
@@ -39,9 +40,12 @@ def several_tenants(settings: Settings, snapshot: Path | None = None) -> bool:
     return settings.tenants_file is not None
 
 
-def tenant_sources(settings: Settings, snapshot: Path | None = None) -> TenantSources:
+def tenant_sources(
+    settings: Settings, snapshot: Path | None = None, observer: GraphObserver | None = None
+) -> TenantSources:
     """One source per tenant: each snapshot file of the folder, or each registry tenant read
-    from Graph with its own credential and msal client (sharing one connection pool)."""
+    from Graph with its own credential and msal client (sharing one connection pool), its
+    answers and failed sign-ins counted by `observer` (the metrics)."""
     # A tenant's whole read (sign-in, three parts, its first device wait) and a little slack.
     budget = settings.graph_budget_seconds + 2.0
     limit = settings.tenant_concurrency
@@ -49,14 +53,16 @@ def tenant_sources(settings: Settings, snapshot: Path | None = None) -> TenantSo
         files = [Tenant(entry, source) for entry, source in snapshot_folder(snapshot)]
         return TenantSources(files, concurrency=limit, budget=budget)
     assert settings.tenants_file is not None
-    graph = graph_sources(settings, load_registry(settings.tenants_file))
+    graph = graph_sources(settings, load_registry(settings.tenants_file), observer=observer)
     tenants = [Tenant(entry, source) for entry, source in graph.sources]
     return TenantSources(tenants, concurrency=limit, budget=budget, closers=[graph.close])
 
 
 @asynccontextmanager
-async def open_tenants(settings: Settings, snapshot: Path | None) -> AsyncIterator[TenantSources]:
-    sources = tenant_sources(settings, snapshot)
+async def open_tenants(
+    settings: Settings, snapshot: Path | None, observer: GraphObserver | None = None
+) -> AsyncIterator[TenantSources]:
+    sources = tenant_sources(settings, snapshot, observer)
     try:
         yield sources
     finally:
@@ -69,11 +75,13 @@ async def tenancy(
     sources: TenantSources,
     store: Store,
     home: str | None,
+    *,
+    observer: GraphObserver | None = None,
 ) -> Tenancy:
     """Who may ask about which tenant in chat: the home tenant's operators about all of
     them, a customer's people about their own (bot.chat.tenancy); the operators may also
     change the registry, kept in `store` and polled for other instances' changes until
-    `stack` closes."""
+    `stack` closes. The tenants added in chat report to `observer` as the file's do."""
     scoped = Tenancy(
         sources,
         store,
@@ -81,21 +89,21 @@ async def tenancy(
         operators=settings.operators or settings.admins,
         thresholds=settings.thresholds,
     )
-    scoped.registry = LiveRegistry(sources, store, chat_tenant(settings))
+    scoped.registry = LiveRegistry(sources, store, chat_tenant(settings, observer))
     await scoped.registry.refresh(force=True)
     scoped.registry.start()
     stack.push_async_callback(scoped.registry.stop)
     return scoped
 
 
-def chat_tenant(settings: Settings) -> Build:
+def chat_tenant(settings: Settings, observer: GraphObserver | None = None) -> Build:
     """A tenant added in chat, read from Graph like the registry file's (the bot's own
     multi-tenant app, consented there); without a credential to read it with, its row says
     so instead of stopping the bot."""
 
     def build(entry: TenantEntry) -> tuple[SnapshotSource, Close]:
         try:
-            graph = graph_sources(settings, Registry((entry,)))
+            graph = graph_sources(settings, Registry((entry,)), observer=observer)
         except SettingsError as error:
             log.warning("tenant %r added in chat cannot be read: %s", entry.name, error)
             return Unreadable(str(error)), _nothing
@@ -133,13 +141,14 @@ async def chat_sources(
     settings: Settings,
     snapshot: Path | None,
     one: AbstractAsyncContextManager[SnapshotSource],
+    observer: GraphObserver | None = None,
 ) -> tuple[SnapshotSource, TenantSources | None]:
     """`serve`'s tenants: with several, all of them for the chat and the first for what still
     watches one tenant (the alert scan and the metrics, issue 15 part 3); else `one`, the
     single tenant exactly as before there were registries. Closed by `stack`."""
     if not several_tenants(settings, snapshot):
         return await stack.enter_async_context(one), None
-    tenants = await stack.enter_async_context(open_tenants(settings, snapshot))
+    tenants = await stack.enter_async_context(open_tenants(settings, snapshot, observer))
     return tenants.isolated(tenants.tenants[0]), tenants
 
 

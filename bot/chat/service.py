@@ -10,37 +10,38 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from bot.catalogs import translator
+from bot.chat.alert_answers import AlertAnswers
 from bot.chat.alert_commands import AlertSubscriptions
 from bot.chat.device_answers import DeviceAnswers
 from bot.chat.inbound import Inbound
 from bot.chat.ports import LanguagePreferences, MemoryPreferences
 from bot.chat.reading import read_in_time
 from bot.chat.tenancy import SCOPED, Tenancy, foreign
+from bot.chat.turn import Answer, ChatConfig, Turn, Typing, no_typing, one_card
 from bot.chat.views import in_place, may_sync, refreshable, shows_sync
-from bot.core.alerting.problems import find_problems
 from bot.core.cards import notices
 from bot.core.cards.chat import help_card, welcome_card
 from bot.core.cards.diagnosis import diagnosis_reply
 from bot.core.cards.elements import CardDict
 from bot.core.cards.explain import clarify, explain_ade, explain_renew, not_ade
 from bot.core.cards.tokens import tokens_card
-from bot.core.diagnosis.diagnose import Thresholds, diagnose
+from bot.core.diagnosis.diagnose import diagnose
 from bot.core.i18n.languages import Language, negotiate, reply_language
 from bot.core.i18n.translator import Translator, time_zone
 from bot.core.tenant.snapshot import Reason, TenantSnapshot
 from bot.core.tenant.source import SnapshotSource, SyncRefusedError
 from bot.core.understanding.intents import recognize
-from bot.core.understanding.verbs import Intent, Verb, pressed
+from bot.core.understanding.verbs import Verb, pressed
 
+# ChatConfig lives with the turn (bot.chat.turn); the composition root and the tests know it
+# as the service's settings.
+__all__ = ["ChatConfig", "ChatService"]
 log = logging.getLogger(__name__)
 
-Typing = Callable[[], Awaitable[None]]
-Answer = Callable[["Turn"], Awaitable[list[CardDict]]]
 # Replies kept per (snapshot, language, time zone); a snapshot lives a minute, so this
 # holds the last minute's answers in every language and zone asked.
 _REPLY_CACHE = 64
@@ -48,42 +49,6 @@ _REPLY_CACHE = 64
 _TENANT_DATA = frozenset(
     {Verb.DIAGNOSE, Verb.RECHECK, Verb.TOKENS, Verb.SYNC, Verb.DEVICE, Verb.TENANT, Verb.ALERT}
 )
-
-
-@dataclass(frozen=True)
-class ChatConfig:
-    thresholds: Thresholds = field(default_factory=Thresholds)
-    default_language: str = "en"
-    # Entra object ids allowed to start a sync; empty: everyone in the tenant.
-    admins: frozenset[str] = frozenset()
-    # The tenant whose data this bot shows; None in the anonymous local mode.
-    tenant_id: str | None = None
-    # Seconds the tenant read may take before the reply goes out without it.
-    read_budget: float = 10.0
-
-
-@dataclass(frozen=True, slots=True)
-class Turn:
-    """One message being answered: who asked, what, and in which language."""
-
-    inbound: Inbound
-    intent: Intent
-    t: Translator
-    typing: Typing
-    source: SnapshotSource  # the one tenant, or the registry tenant `Tenancy` chose
-
-
-async def _no_typing() -> None:
-    return None
-
-
-def _card(build: Callable[[Translator], CardDict]) -> Answer:
-    """An answer that is one card in the admin's language, and nothing else."""
-
-    async def answer(turn: Turn) -> list[CardDict]:
-        return [build(turn.t)]
-
-    return answer
 
 
 class ChatService:
@@ -107,6 +72,7 @@ class ChatService:
         self._replies = {}
         # Serial indexes of the latest device reads (bot.chat.device_answers).
         self._devices = DeviceAnswers()
+        alert_answers = AlertAnswers(alerts, self.config, clock, tenancy)
         self._answers: dict[Verb, Answer] = {
             Verb.DIAGNOSE: self._diagnose,
             Verb.RECHECK: self._diagnose,
@@ -114,17 +80,17 @@ class ChatService:
             Verb.DEVICE: self._device,
             Verb.SYNC: self._sync,
             Verb.LANGUAGE: self._set_language,
-            Verb.ALERTS_ON: self._alerts,
-            Verb.ALERTS_OFF: self._alerts,
-            Verb.SNOOZE: self._mute,
-            Verb.ACK: self._mute,
-            Verb.ALERT: self._alert,
+            Verb.ALERTS_ON: alert_answers.switch,
+            Verb.ALERTS_OFF: alert_answers.switch,
+            Verb.SNOOZE: alert_answers.mute,
+            Verb.ACK: alert_answers.mute,
+            Verb.ALERT: alert_answers.refresh,
             # The answers that read nothing: help, an explanation, "not about ADE", a question.
-            Verb.HELP: _card(help_card),
-            Verb.UNKNOWN: _card(help_card),
-            Verb.EXPLAIN_ADE: _card(explain_ade),
-            Verb.EXPLAIN_RENEW: _card(explain_renew),
-            Verb.NOT_ADE: _card(not_ade),
+            Verb.HELP: one_card(help_card),
+            Verb.UNKNOWN: one_card(help_card),
+            Verb.EXPLAIN_ADE: one_card(explain_ade),
+            Verb.EXPLAIN_RENEW: one_card(explain_renew),
+            Verb.NOT_ADE: one_card(not_ade),
             Verb.CLARIFY: self._clarify,
             # Issue 15: "Show details" of a tenant (tenancy.py picks which); one tenant's bot
             # answers "All tenants" with its diagnosis.
@@ -154,7 +120,7 @@ class ChatService:
     def _foreign(self, inbound: Inbound) -> bool:
         return foreign(inbound, self.config.tenant_id, self.tenancy)
 
-    async def on_message(self, inbound: Inbound, typing: Typing = _no_typing) -> list[CardDict]:
+    async def on_message(self, inbound: Inbound, typing: Typing = no_typing) -> list[CardDict]:
         button = pressed(inbound.value)
         if button is not None and not (inbound.text or "").strip():
             intent, t = button, await self.translator(inbound)
@@ -182,51 +148,6 @@ class ChatService:
 
     async def _clarify(self, turn: Turn) -> list[CardDict]:
         return [clarify(turn.t, turn.intent.choices)]
-
-    async def _alerts(self, turn: Turn) -> list[CardDict]:
-        inbound, t = turn.inbound, turn.t
-        if self.alerts is None:
-            return [notices.alerts_unavailable(t)]
-        if self._foreign(inbound):
-            return [notices.other_tenant(t)]
-        if turn.intent.verb is Verb.ALERTS_OFF:
-            return await self.alerts.off(inbound, t)
-        return await self.alerts.on(inbound, t, t.language)
-
-    async def _mute(self, turn: Turn) -> list[CardDict]:
-        answer, alerts = None, self.alerts
-        if alerts is not None:
-            answer = await alerts.mute(turn.inbound, turn.t, turn.intent)
-            if turn.inbound.in_place and alerts.may_manage(turn.inbound):
-                # The alert card itself, now saying it is snoozed or acknowledged (or
-                # resolved, when that is why there was nothing to mute).
-                card, _ = await self._alert_view(turn)
-                answer = [card] if card is not None else answer
-        return answer if answer is not None else [notices.unknown_action(turn.t)]
-
-    async def _alert(self, turn: Turn) -> list[CardDict]:
-        """An alert card's refresh: the alert as it stands now for this reader, or when that
-        is unknown now (its Graph part unreadable) or was never here, the diagnosis's top
-        card, which says why."""
-        if self.alerts is None:
-            return [notices.alerts_unavailable(turn.t)]
-        card, diagnosis = await self._alert_view(turn)
-        return [card] if card is not None else diagnosis[:1]
-
-    async def _alert_view(self, turn: Turn) -> tuple[CardDict | None, list[CardDict]]:
-        assert self.alerts is not None
-        t, now = turn.t, self.clock()
-        source, thresholds = turn.source, self.config.thresholds
-        tenant, tenancy = turn.intent.tenant, self.tenancy
-        named = tenancy.named_source(tenant) if tenancy and tenant else None
-        if named is not None:  # the registry tenant the alert is about, not the first one
-            source, thresholds = named
-        snapshot = await self.read(now, source)
-        findings = diagnose(snapshot, now, thresholds)
-        card = await self.alerts.view(
-            turn.inbound, t, turn.intent, find_problems(snapshot, findings, now)
-        )
-        return card, ([] if card is not None else diagnosis_reply(findings, t, now))
 
     async def _set_language(self, turn: Turn) -> list[CardDict]:
         requested = turn.intent.language

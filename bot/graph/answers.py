@@ -10,7 +10,13 @@ import httpx
 
 from bot.core.tenant.snapshot import Reason
 from bot.graph.decoding import decoded
-from bot.graph.errors import GraphError, parse_error_body, required_permission
+from bot.graph.errors import (
+    GraphError,
+    TooLargeAnswerError,
+    parse_error_body,
+    required_permission,
+)
+from bot.graph.pool import TooLargeError
 from bot.retry_after import retry_after_seconds
 
 # Graph's transient answers. Intune answers 503 when a listing is too heavy, 502/504 come
@@ -76,3 +82,18 @@ def json_object(response: httpx.Response, method: str, path: str) -> dict[str, A
             client_request_id=response.headers.get("client-request-id"),
         )
     return body
+
+
+def too_large(method: str, path: str, error: TooLargeError) -> GraphError:
+    """An answer cut off at the cap: not Graph's (its largest pages are far smaller), so a
+    proxy or endpoint in front of it is broken; the same request would get it again."""
+    headers = error.response.headers
+    return TooLargeAnswerError(
+        Reason.BAD_RESPONSE,
+        method=method,
+        path=path,
+        message=f"the answer was larger than {error.limit // 2**20} MiB and was cut off "
+        "(a proxy in front of Microsoft Graph?)",
+        request_id=headers.get("request-id"),
+        client_request_id=headers.get("client-request-id"),
+    )

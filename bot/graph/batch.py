@@ -33,7 +33,7 @@ from bot.core.tenant.snapshot import Reason
 from bot.graph.answers import graph_error, json_object, retry_after
 from bot.graph.client import Auth, Earlier, GraphClient
 from bot.graph.deadline import Deadline
-from bot.graph.errors import GraphError
+from bot.graph.errors import GraphError, TooLargeAnswerError
 from bot.graph.identity import AuthError
 from bot.graph.observer import answered
 
@@ -111,6 +111,11 @@ async def _batch(
             return list(
                 await asyncio.gather(*(_alone(client, g, auth, deadline, None) for g in gets))
             )
+        if isinstance(error, TooLargeAnswerError):
+            # One huge inner answer makes the whole batch huge: each request alone names
+            # the one at fault and still reads the others. One after another, so memory
+            # stays within one answer's cap.
+            return [await _alone(client, get, auth, deadline, None) for get in gets]
         return [_each(error, get) for get in gets]
     # The token the inner requests were authorized with: a 401/403 among them refuses it.
     token = response.request.headers["Authorization"].removeprefix("Bearer ")

@@ -16,11 +16,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.core.tenant.snapshot import Reason
-from bot.graph.answers import graph_error, json_object, retry_after
+from bot.graph.answers import graph_error, json_object, retry_after, too_large
 from bot.graph.deadline import Deadline
 from bot.graph.errors import GraphError
 from bot.graph.observer import GraphObserver, answered, failed
-from bot.graph.pool import Pool
+from bot.graph.pool import MAX_ANSWER_BYTES, Pool, TooLargeError
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +75,17 @@ class GraphClient:
         sleep: Sleep = asyncio.sleep,
         observer: GraphObserver | None = None,
         connections: int = 50,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.base_url, self.policy, self.observer = base_url.rstrip("/"), policy, observer
         self.connections = connections
         timeout = httpx.Timeout(policy.attempt_timeout, connect=policy.connect_timeout)
-        self._pool = Pool(verify=verify, timeout=timeout, connections=connections)
+        self._pool = Pool(
+            verify=verify,
+            timeout=timeout,
+            connections=connections,
+            max_answer_bytes=max_answer_bytes,
+        )
         # `sleep` is the seam tests use to see the waits without waiting.
         self.sleep = sleep
 
@@ -261,6 +267,8 @@ class GraphClient:
             return GraphError(
                 Reason.TIMEOUT, method=method, path=path, message="no answer in time"
             ), 0.0
+        except TooLargeError as error:
+            return too_large(method, path, error), None
         except httpx.TransportError as error:
             if "CERTIFICATE_VERIFY_FAILED" in repr(error.__context__) + str(error):
                 message = "TLS certificate not trusted: set SSL_CERT_FILE to your proxy's CA"

@@ -25,6 +25,7 @@ from bot.graph.identity import (
     ManagedIdentity,
     msal_certificate,
 )
+from bot.graph.observer import GraphObserver, sign_in_failed
 from bot.graph.signin_errors import explain
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,10 @@ class TenantCredential:
         timeout: float,
         http: _HttpClient | None = None,
         executor: Executor | None = None,
+        observer: GraphObserver | None = None,
     ) -> None:
         self.tenant_id, self.credential, self.endpoints = tenant_id, credential, endpoints
-        self._executor = executor
+        self._executor, self.observer = executor, observer
         self._cache = msal.TokenCache()
         # Shared by every tenant of one Credentials (issue 15), so a thousand customer
         # tenants sign in over a few kept-alive connections to Entra ID, not a thousand
@@ -65,7 +67,15 @@ class TenantCredential:
     async def bearer(self, deadline: Deadline, *, stale: str | None = None) -> str:
         """An access token; `stale` is one Graph just refused (401, or 403 after a permission
         was granted: app roles are baked into the token), which is then never handed out
-        again. Concurrent callers that refused the same token cause one new token."""
+        again. Concurrent callers that refused the same token cause one new token. A
+        sign-in that fails is counted for the metrics (AuthError)."""
+        try:
+            return await self._bearer(deadline, stale)
+        except AuthError as error:
+            sign_in_failed(self.observer, error)
+            raise
+
+    async def _bearer(self, deadline: Deadline, stale: str | None) -> str:
         async with self._lock:
             if stale is not None and stale == self._token:
                 self._token = None
@@ -210,10 +220,12 @@ class Credentials:
         timeout: float,
         workers: int = SIGN_IN_WORKERS,
         executor: ThreadPoolExecutor | None = None,
+        observer: GraphObserver | None = None,
     ) -> None:
         """`executor`: sign-in threads shared with other Credentials (a registry's tenants
-        with credentials of their own), closed by whoever made it."""
-        self.credential, self.endpoints = credential, endpoints
+        with credentials of their own), closed by whoever made it; `observer` counts the
+        failed sign-ins."""
+        self.credential, self.endpoints, self.observer = credential, endpoints, observer
         self._ca_bundle, self._timeout = ca_bundle, timeout
         self._tenants: dict[str, TenantCredential] = {}
         self._http = _HttpClient(ca_bundle, timeout, workers)
@@ -231,6 +243,7 @@ class Credentials:
                 timeout=self._timeout,
                 http=self._http,
                 executor=self._executor,
+                observer=self.observer,
             )
         return self._tenants[key]
 

@@ -70,6 +70,10 @@ class GraphError(Exception):
         return (self.message or self.reason) + self.ids()
 
 
+class TooLargeAnswerError(GraphError):
+    """An answer cut off at the byte cap (bot.graph.pool): a bad answer, never retried."""
+
+
 def parse_error_body(body: bytes) -> tuple[str | None, str, str | None, str | None]:
     """Graph's error envelope -> (code, message, request-id, client-request-id).
 

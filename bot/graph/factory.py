@@ -34,6 +34,7 @@ def graph_source(
         endpoints,
         ca_bundle=settings.graph_ca_bundle,
         timeout=policy.attempt_timeout,
+        observer=observer,
     )
     verify = _verify(settings.graph_ca_bundle)
     client = GraphClient(

@@ -9,6 +9,12 @@ import httpx
 
 from bot import log_context
 from bot.graph.errors import GraphError
+from bot.graph.identity import AuthError
+
+# The resource a failed Entra ID sign-in is counted under: no Graph request was made, but
+# for the admin it is the same "Intune could not be read", and a wrong secret or a tenant
+# unknown to Entra ID is what an operator's alert should catch first.
+SIGN_IN = "sign-in"
 
 
 class GraphObserver(Protocol):
@@ -52,6 +58,13 @@ def answered(
 def failed(observer: GraphObserver | None, method: str, error: GraphError) -> None:
     if observer is not None:
         observer.failed(method, resource_of(error.path), _status(error))
+
+
+def sign_in_failed(observer: GraphObserver | None, error: AuthError) -> None:
+    """A sign-in that got no token, by why: unauthorized (wrong secret or certificate, a
+    tenant Entra ID does not know, no consent), unavailable (Entra ID down), timeout."""
+    if observer is not None:
+        observer.failed("POST", SIGN_IN, str(error.reason))
 
 
 def _status(error: GraphError) -> str:

@@ -22,6 +22,7 @@ from bot.graph.device_cache import DeviceCache
 from bot.graph.factory import _thumbprint, _verify, credential
 from bot.graph.graph_source import GraphSource
 from bot.graph.identity import ClientCertificate, ClientSecret, Credential
+from bot.graph.observer import GraphObserver
 from bot.settings import Settings, SettingsError, secret_from_env
 
 MAX_SIGN_IN_WORKERS = 32
@@ -63,9 +64,14 @@ def bot_credential_configured(settings: Settings) -> bool:
 
 
 def graph_sources(
-    settings: Settings, registry: Registry, *, policy: RetryPolicy | None = None
+    settings: Settings,
+    registry: Registry,
+    *,
+    policy: RetryPolicy | None = None,
+    observer: GraphObserver | None = None,
 ) -> GraphTenants:
-    """SettingsError names the tenant whose credential cannot be used."""
+    """SettingsError names the tenant whose credential cannot be used; `observer` counts
+    every tenant's Graph answers and failed sign-ins."""
     policy = policy or RetryPolicy.within(settings.graph_budget_seconds)
     verify = _verify(settings.graph_ca_bundle)
     cache = SnapshotCache(settings.graph_cache_seconds)
@@ -82,6 +88,7 @@ def graph_sources(
         timeout=policy.attempt_timeout,
         workers=workers,
         executor=made.sign_ins,
+        observer=observer,
     )
     bot_credential = credential(settings) if bot_credential_configured(settings) else None
     for entry in registry:
@@ -91,6 +98,7 @@ def graph_sources(
                 endpoints.graph,
                 policy=policy,
                 verify=verify,
+                observer=observer,
                 # One pool per cloud; an MSP's tenants are nearly always in one cloud.
                 connections=settings.graph_connections,
             )

@@ -28,7 +28,10 @@ class Instruments:
         )
         self.graph_errors = Counter(
             "ade_graph_errors",
-            "Microsoft Graph requests that failed for good, after retries, by the last status.",
+            "Microsoft Graph requests that failed for good, after retries, by the last status; "
+            "resource sign-in: Entra ID gave no token (status unauthorized: a wrong secret or "
+            "certificate, an unknown tenant, no consent; unavailable or timeout: Entra ID "
+            "down or unreachable).",
             ["method", "resource", "status"],
             registry=registry,
         )

@@ -59,9 +59,26 @@ def per_token(token_id: str, part: str) -> str:
 @dataclass
 class Reply:
     status: int
-    body: object = None  # dict: JSON; str: sent as is
+    body: object = None  # dict: JSON; str: sent as is; Flood: streamed
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+
+
+@dataclass
+class Flood:
+    """A body of `size` bytes (None: endless) sent in chunks with no Content-Length, as a
+    broken proxy might; `sent` counts what went out before the client hung up. Inside a
+    batch, it makes the whole batch answer a flood (its inner answers are in its body)."""
+
+    size: int | None = None
+    sent: int = 0
+
+
+# An endless flood stops somewhere, so a client that never hangs up fails its test instead
+# of filling the machine's memory.
+FLOOD_LIMIT = 1024**3
+_FLOOD_ITEM = b'{"serialNumber":"F9FDXYZ12345","platform":"iOS","enrollmentState":"enrolled"},'
+_FLOOD_CHUNK = _FLOOD_ITEM * (65536 // len(_FLOOD_ITEM))
 
 
 @dataclass
@@ -132,7 +149,7 @@ class FakeGraph:
             assert request.transport is not None
             request.transport.close()  # the connection dies before any answer
             return web.Response()
-        return _respond(request, reply)
+        return await _respond(request, reply)
 
     async def _batch(self, request: web.Request) -> web.StreamResponse:
         """Graph's JSON batching: the inner requests served as the plain ones (same routes,
@@ -148,17 +165,17 @@ class FakeGraph:
         if queued:
             reply = queued.pop(0)
             await asyncio.sleep(reply.delay)
-            return _respond(request, reply)
+            return await _respond(request, reply)
         if of is None or not of.valid():  # the gateway checks the batch's token
-            return _respond(request, _expired())
+            return await _respond(request, _expired())
         try:
             body = await request.json()
         except ValueError:
-            return _respond(request, graph_error(400, "BadRequest", "Invalid batch payload."))
+            return await _respond(request, graph_error(400, "BadRequest", "Invalid batch payload."))
         requests = body.get("requests") if isinstance(body, dict) else None
         problem = _batch_problem(requests)
         if problem:
-            return _respond(request, graph_error(400, "BadRequest", problem))
+            return await _respond(request, graph_error(400, "BadRequest", problem))
         assert isinstance(requests, list)
         version = request.path.split("/")[1]
         inner = []
@@ -180,6 +197,9 @@ class FakeGraph:
             assert request.transport is not None
             request.transport.close()
             return web.Response()
+        flood = next((reply for reply in replies if isinstance(reply.body, Flood)), None)
+        if flood is not None:
+            return await _respond(request, Reply(200, flood.body))
         answers = [
             {
                 "id": item["id"],
@@ -188,7 +208,7 @@ class FakeGraph:
             for item, reply in zip(requests, replies, strict=True)
         ]
         # Graph answers in the order it finishes: never rely on the request order.
-        return _respond(request, Reply(200, {"responses": answers[::-1]}))
+        return await _respond(request, Reply(200, {"responses": answers[::-1]}))
 
     async def _serve(
         self,
@@ -205,7 +225,9 @@ class FakeGraph:
         self.seen.append(seen)
         if self.delay:
             await asyncio.sleep(self.delay)
-        queued = self.script.get(path)
+        # A script for one page of a list: "path?$skiptoken=N".
+        page = f"{path}?$skiptoken={query['$skiptoken']}" if "$skiptoken" in query else None
+        queued = self.script.get(page or "") or self.script.get(path)
         if queued:
             reply = queued.pop(0)
             await asyncio.sleep(reply.delay)
@@ -355,9 +377,11 @@ def _inner(reply: Reply, client_request_id: str | None) -> dict[str, Any]:
     return answer
 
 
-def _respond(request: web.Request, reply: Reply) -> web.Response:
+async def _respond(request: web.Request, reply: Reply) -> web.StreamResponse:
     _, headers = _headers(reply, request.headers.get("client-request-id"))
     body = reply.body
+    if isinstance(body, Flood):
+        return await _flood(request, reply.status, headers, body)
     if body is None:
         return web.Response(status=reply.status, headers=headers)
     if isinstance(body, str):
@@ -365,3 +389,28 @@ def _respond(request: web.Request, reply: Reply) -> web.Response:
             status=reply.status, text=body, headers=headers, content_type="text/html"
         )
     return web.json_response(body, status=reply.status, headers=headers)
+
+
+async def _flood(
+    request: web.Request, status: int, headers: dict[str, str], flood: Flood
+) -> web.StreamResponse:
+    response = web.StreamResponse(status=status, headers=headers)
+    response.content_type = "application/json"
+    response.enable_chunked_encoding()
+    await response.prepare(request)
+    limit = FLOOD_LIMIT if flood.size is None else flood.size
+    try:
+        await response.write(b'{"value":[')
+        while flood.sent < limit:
+            # A write into a socket the client closed is dropped silently by asyncio, and
+            # may not even yield: give the loop its turn to see the connection lost.
+            await asyncio.sleep(0)
+            if request.transport is None or request.transport.is_closing():
+                return response
+            chunk = _FLOOD_CHUNK[: limit - flood.sent]
+            await response.write(chunk)
+            flood.sent += len(chunk)
+        await response.write_eof()
+    except ConnectionError:
+        pass  # the client hung up: what a capped reader does
+    return response

@@ -49,7 +49,10 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _PRODUCT_WORDS = """ade dep abm asm intune apple mdm apns vpp token tokens iphone iphones ipad
     ipads mac macs macos ios ipados teams microsoft graph sync ok android enterprise windows
     autopilot google chromebook entra azure jamf knox samsung outlook push cert certs"""
-_PRODUCT = frozenset(_PRODUCT_WORDS.split())
+# Round 7 (batch 15): Intune's own English terms, typed in English inside any language ("Quais
+# enrollment program tokens existem no tenant?"), tell no more than "token" does.
+_INTUNE_TERMS = "enrollment enrollments enrolment tenant tenants profile profiles program"
+_PRODUCT = frozenset(_PRODUCT_WORDS.split()) | frozenset(_INTUNE_TERMS.split())
 # A product word with a Polish or Russian ending: "tokeny", "tokenów", "ipady", "tokenom".
 _STEMS = ("token", "ipad", "iphone", "alert", "sync")
 _ENDINGS = {

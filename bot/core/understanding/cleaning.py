@@ -34,12 +34,21 @@ MAX_CHARS = 2000
 _HRESULT = re.compile(r"\b0x[0-9a-f]{8}\b")
 # The token file (".p7m"): words are runs of letters, so its digit would split it.
 _P7M = re.compile(r"(?<![a-z0-9])p7m(?![a-z0-9])")
+# "ADE = ?", "DEP=??": what the name stands for, in any language (round 7: vocab_b14).
+_EQUALS_WHAT = re.compile(r"=[ \t]*\?")
 # Vietnamese tone marks tell "dừng" (stop) from "dùng" (use); folding drops them, so the two
 # are told apart first. Toneless "dung" stops only right before an alert word (words.BOTH).
 # Likewise "ổn" (fine) is no English "on".
 # "nhận" (receive) is no "nhắn" (write to).
-_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận")
-_VI_WORD = {"dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan"}
+# "đừng" (don't) is no "dùng" (use) either (round 7: a negation, vocab_b14).
+_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận|đừng")
+_VI_WORD = {
+    "dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan", "đừng": "xxvidung"
+}  # fmt: skip
+# Round 7: "ngày" (day: "4 ngày trước") is no "ngay" (right now), "thấy" (see) no "thay"
+# (replace the token).
+_VI_TONED = re.compile(f"{_VI_TONED.pattern}|ngày|thấy")
+_VI_WORD |= {"ngày": "xxvingay", "thấy": "xxvithay"}
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 
@@ -69,7 +78,9 @@ def clean(text: str) -> tuple[str, bool]:
         text = _HRESULT.sub(" xxhresult ", text)
     if "p7m" in text:
         text = _P7M.sub(" xxpkcs ", text)
-    if not text.isascii():  # tone marks
+    if "=" in text:
+        text = _EQUALS_WHAT.sub(" xxwhatis ", text)
+    if not text.isascii():  # every toned word above has a letter beyond ASCII
         text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
     folded = fold(text)
     if "-" in folded or "_" in folded:

@@ -22,7 +22,9 @@ from __future__ import annotations
 from bot.core.understanding.collisions import Item
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.verbs import Verb
+from bot.core.understanding.vocab_b14 import FRAME_WORDS_B14
 from bot.core.understanding.vocab_explain import FRAME_WORDS
+from bot.core.understanding.vocab_round7 import KNOW, KNOW_ZH, ROUND7_FRAMES
 from bot.core.understanding.words import IS_CHINESE, fold
 
 
@@ -30,7 +32,7 @@ def _compile() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], fr
     """(folded word or phrase -> its kinds, Chinese word -> its kinds, first words of phrases)."""
     latin: dict[str, set[str]] = {}
     chinese: dict[str, set[str]] = {}
-    for kind, by_lang in FRAME_WORDS.items():
+    for kind, by_lang in (*FRAME_WORDS.items(), *ROUND7_FRAMES.items(), *FRAME_WORDS_B14.items()):
         for text in by_lang.values():
             for raw in text.split(","):
                 key = " ".join(fold(raw).split())
@@ -103,7 +105,7 @@ def _near(first: list[int], second: list[int]) -> bool:
 def _failing_negation(items: list[Item]) -> bool:
     """A negation beside something that can fail: a device, enrollment, sync, a status."""
     for i, item in enumerate(items):
-        if Cue.NEGATION not in item.cues:
+        if Cue.NEGATION not in item.cues or _not_knowing(items, i):
             continue
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(items) and j != i:
@@ -111,6 +113,12 @@ def _failing_negation(items: list[Item]) -> bool:
                 if near & _CAN_FAIL or (Cue.DOMAIN in near and Cue.ADE not in near):
                     return True
     return False
+
+
+def _not_knowing(items: list[Item], i: int) -> bool:
+    """ "I don't know where…", "nie wiem, czy…", "不知道…": an indirect question (round 7)."""
+    after = items[i + 1].label if i + 1 < len(items) else ""
+    return after in KNOW or after.startswith(KNOW_ZH)
 
 
 def _renewal(items: list[Item], cues: frozenset[Cue], found: dict[str, list[int]]) -> bool:
@@ -132,8 +140,10 @@ def _creator_left(found: dict[str, list[int]]) -> bool:
 
 
 def _comparing(found: dict[str, list[int]]) -> set[int]:
-    """Items just before a comparison word: "how is it different", "how does it differ"."""
-    return {c - k for c in found.get("compare", [])[:4] for k in (1, 2, 3)}
+    """Items just before a comparison word: "how is it different", "how does it differ", and
+    just after "difference" (round 7): "khác nhau thế nào", "разница в чём"."""
+    before = {c - k for c in found.get("compare", [])[:4] for k in (1, 2, 3)}
+    return before | {d + k for d in found.get("difference", [])[:4] for k in (1, 2, 3)}
 
 
 def _explanation(items: list[Item], cues: frozenset[Cue], found: dict[str, list[int]]) -> bool:
@@ -143,9 +153,12 @@ def _explanation(items: list[Item], cues: frozenset[Cue], found: dict[str, list[
     how, works = found.get("how", []), found.get("works", [])
     workings = how + works if _near(how, works) else []
     workings += found.get("how works", [])
-    compare = "compare" in found
+    # "The difference between ADE and enrolling through Company Portal" (round 7): one
+    # ADE name is enough; "ADE vs DEP" weighs two of its names.
+    difference = "difference" in found
+    compare = "compare" in found or difference
     names = {it.label for it in items if Cue.ADE in it.cues}
-    if not (Cue.EXPLAIN in cues or workings or (compare and len(names) > 1)):
+    if not (Cue.EXPLAIN in cues or workings or (compare and len(names) > 1) or difference):
         return False
     # A status word is the subject's workings ("как работает"), or a question of our tenant.
     asking = set(workings) | (_comparing(found) if compare else set())

@@ -48,6 +48,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.core.understanding.alert_questions import asks_alerts_on, last_question
 from bot.core.understanding.asides import asides, ask_after_aside
 from bot.core.understanding.cleaning import MAX_CHARS, TOKENS, clean, toneless_vietnamese
 from bot.core.understanding.collisions import Item as _Item
@@ -64,11 +65,14 @@ from bot.core.understanding.conditions import (
     watched_failure,
 )
 from bot.core.understanding.explain_frames import explain_frame
+from bot.core.understanding.frames_b14 import future_alert
 from bot.core.understanding.language_request import languages
 from bot.core.understanding.other_products import about_another_product, vietnamese_which
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
+from bot.core.understanding.story_frames import story_frames
+from bot.core.understanding.talk_in import only_talk_in
 from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
 from bot.core.understanding.words import (
@@ -125,6 +129,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
             items.append(_Item(this[1], this[2]))
             i += 1
     items = events_in_conditions(colloquial_if(explain_in_any_order(colloquial(items))))
+    items = story_frames(items)  # round 7: countdowns, a screen's reading
     return portuguese_no(items) if typos else vietnamese_nao(items)
 
 
@@ -181,6 +186,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         return Reading(Verb.NOT_ADE, asked)
     # "tell me whenever ADE stops syncing": a failure only inside a condition is awaited.
     awaited = failure and watched_failure(items)
+    if Cue.ALERT in cues and only_talk_in(items, cues, asked):  # "talk to me in Vietnamese"
+        return Reading(Verb.LANGUAGE, asked)
     rest = ask_after_aside(items) if Cue.ALERT in cues else None
     if rest:  # "no alerts, just list the tokens" (asides.py, round 6)
         return _decide(rest, question=question)
@@ -192,6 +199,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         reported = failure and not awaited
         if cues & {Cue.ON, Cue.ADVANCE} or (on_topic and not (reported or Cue.CHECK in cues)):
             return Reading(Verb.ALERTS_ON, asked)
+    if future_alert(items, cues):  # "tell me well ahead", "以后…失败了推给我" (round 7)
+        return Reading(Verb.ALERTS_ON, asked)
     # "write here if ADE breaks": a message asked for on a failure that has not happened yet.
     future = failure or status or about_ade
     if {Cue.NOTIFY, Cue.WHEN} <= cues and future and Cue.OFF not in cues:
@@ -217,7 +226,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
     if (on_topic or Cue.FIXED in cues) and (Cue.RECHECK in cues or again or refresh):
         return Reading(Verb.RECHECK, asked)
     if Cue.THANKS in cues and not failure and cues <= _SMALL_TALK:
-        return Reading(Verb.UNKNOWN)  # "thanks, it works now"
+        # "thanks, it works now"; "reply in Portuguese from now on, thanks" asks a language
+        return Reading(Verb.LANGUAGE, asked) if asked else Reading(Verb.UNKNOWN)
     if renew and cues & {Cue.TOKEN, Cue.ADE} and not (failure or cues & _NOT_RENEW):
         return Reading(Verb.EXPLAIN_RENEW, asked)
     if Cue.EXPLAIN in cues and about_ade and not (failure or cues & _NOT_EXPLAIN):
@@ -258,6 +268,15 @@ _ABOUT_A_DEVICE = frozenset(
 )
 
 
+def _alerts_asked(own: str, kind: Verb) -> Verb:
+    clause = last_question(own)
+    if clause is None:
+        return kind
+    cleaned, typos = clean(clause)
+    cues = frozenset().union(*(it.cues for it in _scan(cleaned, typos=typos)))
+    return Verb.ALERTS_ON if asks_alerts_on(cues) else kind
+
+
 def recognize(text: str) -> Intent:
     """The intent of one chat message; never raises, anything unrecognised is UNKNOWN."""
     if not isinstance(text, str):
@@ -272,6 +291,8 @@ def recognize(text: str) -> Intent:
         items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]
         cleaned = f"{cleaned} {told}"
     kind, language, choices = _decide(items, question="?" in cleaned)
+    if kind is Verb.ALERTS_OFF and not any(Cue.OFF in it.cues for it in items):
+        kind = _alerts_asked(own, kind)  # "none arrived, are alerts on?" (alert_questions.py)
     if kind in (Verb.UNKNOWN, Verb.CLARIFY) and not asked_serials:  # unsure: second_opinion.py
         cues = frozenset().union(*(it.cues for it in items))
         better = second_opinion(kind, cues, TOKENS.findall(cleaned))

@@ -3,7 +3,8 @@
 A name next to a cue word ("answer in Polish", "по-русски", "用中文") or on its own ("English
 please") is a request; a name after "from" is the language being left ("from English to
 Polish"); a name just after a negation is the one not read ("коллега не читает по-русски",
-"my colleague doesn't read English"), so it is neither named nor asked.
+"my colleague doesn't read English"), so it is neither named nor asked. A name inside a
+condition ("even when my coworkers write in Polish") yields to one asked outside it (round 7).
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ def languages(items: list[Item], *, trigger: bool) -> tuple[str | None, str | No
     alone = all(it.entry and (it.entry.name or it.cues <= _PLAIN) for it in items)
     named: list[tuple[bool, str]] = []  # (follows "from", code)
     asked: list[str] = []
+    unconditional: list[str] = []  # round 7: asked before any "when" / "even if"
+    condition = False
     for i, item in enumerate(items):
+        condition = condition or Cue.WHEN in item.cues
         if not item.entry or not item.entry.name or _negated(items, i):
             continue
         cued = any(Cue.LANG_CUE in items[j].cues for j in (i - 1, i + 1) if 0 <= j < len(items))
@@ -36,6 +40,11 @@ def languages(items: list[Item], *, trigger: bool) -> tuple[str | None, str | No
         named.append((after_from, item.entry.name))
         if (cued or alone) and not after_from:
             asked.append(item.entry.name)
+            if not condition:
+                unconditional.append(item.entry.name)
     # "from English to Polish": the language being left is not the choice.
     chosen = next((code for after_from, code in reversed(named) if not after_from), None)
-    return chosen or (named[-1][1] if named else None), (asked[-1] if asked else None)
+    # "keep answering in English even when they write in Polish": the condition's language is
+    # the one others write, the ask is outside it.
+    choice = unconditional[-1] if unconditional else (asked[-1] if asked else None)
+    return chosen or (named[-1][1] if named else None), choice

@@ -35,7 +35,9 @@ _SUPPORT: dict[Verb, frozenset[Cue] | None] = {
     # "What is …" alone is any question ("what is the weather in Lisbon"): ADE must be named.
     Verb.EXPLAIN_ADE: frozenset({Cue.ADE, Cue.DOMAIN}),
     Verb.EXPLAIN_RENEW: frozenset({Cue.TOKEN, Cue.RENEW, Cue.REFRESH, Cue.ADE}),
-    Verb.ALERTS_ON: frozenset({Cue.ALERT, Cue.ON}),
+    # "me"/"on" alone is any sentence ("tối nay ăn gì": tối, evening, folds to tôi, me):
+    # an alert, "write to me" or "ahead of time" word must be there (round 7).
+    Verb.ALERTS_ON: frozenset({Cue.ALERT, Cue.NOTIFY, Cue.ADVANCE}),
     Verb.ALERTS_OFF: frozenset({Cue.ALERT, Cue.OFF}),
     Verb.NOT_ADE: None,
 }
@@ -62,6 +64,9 @@ _ASKING = frozenset({
     "where", "где", "откуда", "gdzie", "skad", "onde", "dau",
 })  # fmt: skip
 _ASKING_ZH = ("什么", "啥", "为什么", "怎么", "如何", "吗", "哪")
+# A request said with a negation is refused ("以后别推给我", don't push it to me from now on):
+# the model, reading the request, must not turn alerts on (round 7).
+_REFUSED_BY: dict[Verb, frozenset[Cue]] = {Verb.ALERTS_ON: frozenset({Cue.NEGATION})}
 # Thanks, another platform, a user account: the rules were sure enough that it is not ours.
 _HANDS_OFF = frozenset({Cue.THANKS, Cue.OTHER, Cue.ACCOUNTS})
 
@@ -115,6 +120,8 @@ def second_opinion(verb: Verb, cues: frozenset[Cue], words: list[str]) -> Verb |
         return None
     support, also = _SUPPORT[reading], _ALSO.get(reading)
     if also is not None and not (cues & also or _asks(words)):
+        return None
+    if cues & _REFUSED_BY.get(reading, frozenset()):
         return None
     return reading if support is None or cues & support else None
 

@@ -70,7 +70,9 @@ def _plausible(word: str, *, said_serial: bool) -> bool:
     # with a long run of letters is a name ("windows10pro", "Microsoft365").
     if word.isupper() or word.isdigit():
         return longest <= 6
-    return longest <= 4 and len(_DIGIT.findall(word)) >= 2
+    # An iPad's "dmpxk2ab1234": five letters in a run, but most of the rest digits.
+    digits = len(_DIGIT.findall(word))
+    return (longest <= 4 and digits >= 2) or (longest == 5 and digits >= 4)
 
 
 def serials(text: str) -> tuple[str, ...]:

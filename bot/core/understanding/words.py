@@ -26,10 +26,12 @@ from typing import NamedTuple, TypeVar
 
 from bot.core.i18n.languages import LANGUAGES
 from bot.core.i18n.lexicon import without_marks
+from bot.core.understanding.alert_questions import STATE_WORDS
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_ade import ADE_WORDS
 from bot.core.understanding.vocab_asides import ASIDE_WORDS
 from bot.core.understanding.vocab_asks import ASK_WORDS, LATIN_RUSSIAN
+from bot.core.understanding.vocab_b14 import B14_WORDS, FUTURE_WORDS, LATIN_RUSSIAN_B14, TELL_WORDS
 from bot.core.understanding.vocab_colloquial import COLLOQUIAL_WORDS
 from bot.core.understanding.vocab_commands import (
     BOTH,
@@ -47,6 +49,8 @@ from bot.core.understanding.vocab_requests import (
     REQUEST_WORDS,
     REQUEST_WORDS_LATIN_RUSSIAN,
 )
+from bot.core.understanding.vocab_round7 import ROUND7_LATIN_RUSSIAN, ROUND7_WORDS
+from bot.core.understanding.vocab_round7b import ROUND7B_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 
@@ -181,6 +185,26 @@ for _cues, _by_lang in COLLOQUIAL_WORDS.items():  # round 6, batch 13
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _cues, _by_lang in ASIDE_WORDS.items():  # round 6, batch 13: stops, false alarms, asides
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in ROUND7_WORDS.items():  # round 7, batch 15; products matched exactly
+    _exact = Cue.PRODUCT in _cues
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+for _cue, _text in ROUND7_LATIN_RUSSIAN.items():
+    _add(_text, Entry(frozenset({_cue})), typos=False)
+for _cues, _by_lang in B14_WORDS.items():  # round 7, batch 14
+    _exact = Cue.PRODUCT in _cues
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+for _by_lang in (FUTURE_WORDS, TELL_WORDS):  # frames_b14.py reads them by label
+    for _lang, _text in _by_lang.items():
+        _add(_text, FILLER, typos=False)
+for _cues, _text in LATIN_RUSSIAN_B14.items():
+    _add(_text, Entry(frozenset(_cues)), typos=False)
+for _lang, _text in STATE_WORDS.items():  # "are they even on?" (alert_questions.py)
+    _add(_text, Entry(frozenset({Cue.ON})), typos=False)
+for _cues, _by_lang in ROUND7B_WORDS.items():  # round 7, batch 15: checks, re-checks, alerts
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
