@@ -14,6 +14,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import groupby, islice
 
 from bot.core.i18n.lexicon import (
@@ -103,23 +104,50 @@ def _script(ch: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _TAG.sub(" ", _MENTION.sub(" ", text))
+    # Each pattern runs only where it can match (a "<", an address's "@", "://" or "www.", a
+    # digit): most messages have none, and empty passes were a fifth of detection.
+    if "<" in text:
+        text = _TAG.sub(" ", _MENTION.sub(" ", text))
     text = unicodedata.normalize("NFKC", html.unescape(text))
-    text = _WITH_DIGITS.sub(" ", _URL_OR_EMAIL.sub(" ", text))
+    if _ADDRESS_MARK.search(text):
+        text = _URL_OR_EMAIL.sub(" ", text)
+    if _DIGIT.search(text):
+        text = _WITH_DIGITS.sub(" ", text)
     return text.replace("\u2019", "'").replace("`", "'").lower()
+
+
+# What a URL or an e-mail address (_URL_OR_EMAIL) cannot match without.
+_ADDRESS_MARK = re.compile(r"@|://|www\.", re.IGNORECASE)
+_DIGIT = re.compile(r"\d", re.ASCII)
+# A run of one script (`_script`) as a whole: most runs are, and need no look at each letter.
+_LATIN_RUN = re.compile("[\\x00-\\x7f\u00c0-\u024f\u1e00-\u1eff]+")
+_CYRILLIC_RUN = re.compile("[\u0400-\u052f]+")
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
 
 
 def _runs(text: str) -> Iterator[tuple[str, str]]:
     """(script, letters) for each single-script run of letters: "同步ade" is two runs."""
-    for match in _LETTERS.finditer(text):
-        for script, chars in groupby(match.group(), key=_script):
-            yield script, "".join(chars)
+    for letters in _LETTERS.findall(text):
+        if letters.isascii() or _LATIN_RUN.fullmatch(letters):
+            yield "latin", letters
+        elif _CYRILLIC_RUN.fullmatch(letters):
+            yield "cyrillic", letters
+        elif _HAN_RUN.fullmatch(letters):
+            yield "han", letters
+        else:
+            for script, chars in groupby(letters, key=_script):
+                yield script, "".join(chars)
 
 
 def message_language(text: str) -> str | None:
     """The `Language.code` of the language `text` is clearly written in, or None."""
-    stripped = ((script, run.strip("'")) for script, run in _runs(_clean(text[:_MAX_CHARS])))
-    runs = list(islice(((script, run) for script, run in stripped if run), _MAX_WORDS))
+    runs: list[tuple[str, str]] = []  # the first _MAX_WORDS runs, quotes stripped
+    for script, chars in _runs(_clean(text[:_MAX_CHARS])):
+        run = chars.strip("'")
+        if run:
+            runs.append((script, run))
+            if len(runs) == _MAX_WORDS:
+                break
     scripts = {script for script, _ in runs}
     if scripts & {"kana", "hangul", "other"} or {"han", "cyrillic"} <= scripts:
         return None
@@ -172,58 +200,111 @@ def _portuguese_links(kept: list[str], product: list[bool]) -> int:
 
 
 def _weigh(words: list[str], links: int = 0) -> str | None:
-    scores = [0] * len(LANGS)
-    seen = [False] * len(LANGS)
+    columns = len(LANGS)
+    pt, vi = INDEX["pt"], INDEX["vi"]
+    # What each word tells wherever it stands is read once per word (`_word`, cached) and comes
+    # packed, _FIELD bits a language: adding two such integers adds all 16 languages at once.
+    # A loop over the languages for each word was most of detection's time.
+    told = [_cached_word(word) if len(word) <= _CACHED else _word(word) for word in words]
+    packed = seen = 0  # seen: bit `column` when some word is evidence of that language
+    extra = [0] * columns  # what depends on the message: links, Portuguese letters, pairs
     if links:
-        scores[INDEX["pt"]] += 2 * _PT_LINK * links
-        seen[INDEX["pt"]] = True
-    vietnamese = any(not _VI_ONLY.isdisjoint(word) for word in words)
-    ru = INDEX["ru"]
-    table = rows()
-    for position, word in enumerate(words):
+        extra[pt] += 2 * _PT_LINK * links
+        seen |= 1 << pt
+    vietnamese = any(vietnamese_letters for *_, vietnamese_letters in told)
+    previous = ""  # folded: Vietnamese pairs are listed without tone marks
+    for position, (values, listed, folded, portuguese, _) in enumerate(told):
         weight = 2 if position < _LEAD_WORDS else 1
-        row = table.get(word)
-        russian = table.get(latin_russian(word)) if word.isascii() else None
-        for column in range(len(LANGS)):
-            source = russian if column == ru else row
-            value = zipf(source, column) if source is not None else 0
-            seen[column] |= value > 0
-            scores[column] += weight * (value or _UNSEEN)
-        if russian is not None and zipf(russian, ru) and len(word) >= 4 and _RU_LATIN.search(word):
-            scores[ru] += weight * _TELLING
-            seen[ru] = True
-        if row is None and russian is None and len(word) >= 5:
-            for lang, endings in _UNKNOWN_ENDINGS.items():
-                if word.endswith(endings):
-                    scores[INDEX[lang]] += weight * _UNKNOWN_ENDING
-                    seen[INDEX[lang]] = True
-                    break
-        previous = words[position - 1] if position else ""
-        for lang, bonus in _bonuses(word, previous, vietnamese=vietnamese):
-            scores[INDEX[lang]] += weight * bonus
-            seen[INDEX[lang]] = True
+        packed += weight * values
+        seen |= listed
+        if portuguese and not vietnamese:  # Vietnamese writes "đã", "mã" too
+            extra[pt] += weight * _TELLING
+            seen |= 1 << pt
+        if previous and (previous, folded) in VIETNAMESE_PAIRS:
+            extra[vi] += weight * _PAIR
+            seen |= 1 << vi
+        previous = folded
+    scores = [
+        (packed >> (_FIELD * column) & _FIELD_MASK) + extra[column] for column in range(columns)
+    ]
     for column, lang in enumerate(LANGS):
         if lang not in OURS:
             scores[column] -= 2 * _DECOY_PRIOR
     ranked = sorted(range(len(LANGS)), key=scores.__getitem__, reverse=True)
     best, runner_up = ranked[0], ranked[1]
-    if not seen[best] or scores[best] - scores[runner_up] < 2 * _CLEAR_MARGIN:
+    if not seen >> best & 1 or scores[best] - scores[runner_up] < 2 * _CLEAR_MARGIN:
         return None
     return OURS.get(LANGS[best])
 
 
-def _bonuses(word: str, previous: str, *, vietnamese: bool) -> Iterator[tuple[str, int]]:
-    letters = set(word)
-    if letters & _VI_ONLY:
-        yield "vi", _TELLING
-    if letters & _PL_ONLY:
-        yield "pl", _TELLING
-    if letters & _PT_ONLY and not vietnamese:  # Vietnamese writes "đã", "mã" too
-        yield "pt", _TELLING
+# Bits a language's score takes in a packed integer: a word scores at most a few hundred in a
+# language (Zipf value times ten, at most 127, plus bonuses), twice that as a lead word, so 32
+# bits hold the sum of millions of words without a carry into the next language.
+_FIELD, _FIELD_MASK = 32, 0xFFFFFFFF
+
+
+def _word(word: str) -> tuple[int, int, str, bool, bool]:
+    """What `word` tells of each language wherever it stands, packed _FIELD bits a language:
+    its Zipf values (_UNSEEN where a list lacks it), Russian typed in Latin letters, an ending
+    or letters only one language has; the bits of the languages it is evidence of; the word
+    folded; whether it has letters only Portuguese or only Vietnamese writes."""
+    table = rows()
+    ru = INDEX["ru"]
+    row = table.get(word)
+    russian = table.get(latin_russian(word)) if word.isascii() else None
+    values, listed = _packed(row or 0)  # Russian's column is read from `russian` below
+    russian_value = zipf(russian, ru) if russian is not None else 0
+    points = [(ru, russian_value or _UNSEEN)]
+    listed |= (russian_value > 0) << ru
+    if russian_value and len(word) >= 4 and _RU_LATIN.search(word):
+        points.append((ru, _TELLING))
+        listed |= 1 << ru
+    if row is None and russian is None and len(word) >= 5:
+        for lang, endings in _UNKNOWN_ENDINGS.items():
+            if word.endswith(endings):
+                points.append((INDEX[lang], _UNKNOWN_ENDING))
+                listed |= 1 << INDEX[lang]
+                break
+    for lang, bonus in _bonuses(word):
+        points.append((INDEX[lang], bonus))
+        listed |= 1 << INDEX[lang]
+    for column, value in points:
+        values += value << (_FIELD * column)
+    folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
+    return values, listed, folded, not _PT_ONLY.isdisjoint(word), not _VI_ONLY.isdisjoint(word)
+
+
+# Words recur from message to message ("the", "token", "não"): each is read once. Only words
+# of up to _CACHED letters are kept, so a flood of long made-up words holds ~2 MiB at most.
+_CACHED = 32
+_cached_word = lru_cache(maxsize=4096)(_word)
+
+
+@lru_cache(maxsize=8192)  # keyed by row: 6,684 distinct rows in the tables, most words share one
+def _packed(row: int) -> tuple[int, int]:
+    """A row's Zipf value in each language, _FIELD bits each (_UNSEEN when that language's
+    list lacks it; 0 in Russian's column, which Latin-typed Russian fills), and the bits of the
+    columns that list it."""
+    ru = INDEX["ru"]
+    values = listed = 0
+    for column in range(len(LANGS)):
+        if column != ru:
+            value = zipf(row, column)
+            values |= (value or _UNSEEN) << (_FIELD * column)
+            listed |= (value > 0) << column
+    return values, listed
+
+
+def _bonuses(word: str) -> Iterator[tuple[str, int]]:
+    """Letters only Vietnamese or Polish writes, a product word's Polish or Russian ending."""
+    if not word.isascii():  # the telling letters are none of them ASCII
+        letters = set(word)
+        if letters & _VI_ONLY:
+            yield "vi", _TELLING
+        if letters & _PL_ONLY:
+            yield "pl", _TELLING
     for stem in _STEMS:
         if word.startswith(stem) and word != stem:
             for lang, endings in _ENDINGS.items():
                 if word[len(stem) :] in endings:
                     yield lang, _ENDING_WEIGHT[lang]
-    if previous and (fold(previous), fold(word)) in VIETNAMESE_PAIRS:
-        yield "vi", _PAIR

@@ -105,7 +105,40 @@ _LATIN_SPELLINGS = re.compile("|".join(sorted(_LATIN_SKELETON, key=len, reverse=
 
 def fold(word: str) -> str:
     """The word without diacritics or tone marks: "não" → "nao", "łącz" → "lacz"."""
-    decomposed = unicodedata.normalize("NFD", word.translate(_FOLD_EXTRA))
+    return without_marks(unicodedata.normalize("NFD", word.translate(_FOLD_EXTRA)))
+
+
+# Characters with a combining class (accents, tone marks): those of the Basic Multilingual
+# Plane as one character class, which `re` tests with a bitmap; the few beyond it (U+101FD to
+# U+1E94A in Unicode 14) and anything past U+20000, which is not scanned, take the
+# per-character path. Emoji (U+1F000 and up) are no marks and stay on the fast path.
+_SCANNED = 0x20000
+
+
+@cache
+def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the BMP's marks, what needs the slow path), built on first use (8 ms): one C-level
+    pass takes the marks out of a message, not a Python call per character."""
+    marks = [point for point in range(_SCANNED) if unicodedata.combining(chr(point))]
+    spans: list[list[int]] = []
+    for point in (point for point in marks if point < 0x10000):
+        if spans and spans[-1][1] == point - 1:
+            spans[-1][1] = point
+        else:
+            spans.append([point, point])
+    bmp = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in spans)
+    beyond = [point for point in marks if point >= 0x10000] or [0x10000]
+    slow = f"[\\U{min(beyond):08x}-\\U{max(beyond):08x}\\U{_SCANNED:08x}-\\U0010ffff]"
+    return re.compile(f"[{bmp}]+"), re.compile(slow)
+
+
+def without_marks(decomposed: str) -> str:
+    """An NFD text without its combining marks (what `unicodedata.combining` says is one)."""
+    if decomposed.isascii():
+        return decomposed
+    marks, slow = _marks()
+    if not slow.search(decomposed):
+        return marks.sub("", decomposed)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

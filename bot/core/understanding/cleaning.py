@@ -23,6 +23,8 @@ _MARKUP = re.compile(r"<[^<>]*>")
 _URL_OR_EMAIL = re.compile(
     r"(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+"
 )
+# What a URL or an e-mail address (_URL_OR_EMAIL) cannot match without.
+_ADDRESS_MARK = re.compile(r"@|://|www\.")
 _TYPED_MENTION = re.compile(r"@\s*ade[\s_-]*doctor\b|@[\w.-]+")
 _LOCALE_TAG = re.compile(r"\b([a-z]{2})[-_]([a-z]{2,4})\b", re.ASCII)
 TOKENS = re.compile(rf"[{CJK}]+|[^\W\d_{CJK}]+")
@@ -67,7 +69,8 @@ def clean(text: str) -> tuple[str, bool]:
     if "<" in text:
         text = _MARKUP.sub(" ", _MENTION.sub(" ", text))
     text = unicodedata.normalize("NFKC", html.unescape(text)).casefold()
-    text = _URL_OR_EMAIL.sub(" ", text)
+    if _ADDRESS_MARK.search(text):
+        text = _URL_OR_EMAIL.sub(" ", text)
     if "@" in text:
         text = MENTION_ALL.sub(" xxmentionall ", text)
         text = _TYPED_MENTION.sub(" ", MENTION_ME.sub(" xxmentionme ", text))
@@ -77,11 +80,15 @@ def clean(text: str) -> tuple[str, bool]:
         text = _P7M.sub(" xxpkcs ", text)
     if "=" in text:
         text = _EQUALS_WHAT.sub(" xxwhatis ", text)
-    text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
-    return _LOCALE_TAG.sub(_locale_tag, fold(text)), not _VIETNAMESE.search(text)
+    if not text.isascii():  # every toned word above has a letter beyond ASCII
+        text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
+    folded = fold(text)
+    if "-" in folded or "_" in folded:
+        folded = _LOCALE_TAG.sub(_locale_tag, folded)
+    return folded, not _VIETNAMESE.search(text)
 
 
 def toneless_vietnamese(words: list[str]) -> bool:
     """Vietnamese typed without tone marks is still Vietnamese: two syllables that make a word
     together ("het han", "kiem tra"; the reply-language detector's pairs) tell it."""
-    return any(pair in VIETNAMESE_PAIRS for pair in pairwise(words))
+    return not VIETNAMESE_PAIRS.isdisjoint(pairwise(words))

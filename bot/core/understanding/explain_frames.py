@@ -64,21 +64,38 @@ def _frames(items: list[Item]) -> dict[str, list[int]]:
     labels = [it.label for it in items]
     found: dict[str, list[int]] = {}
     for i, label in enumerate(labels):
-        kinds: set[str] = set()
+        kinds: frozenset[str] | set[str]
         if IS_CHINESE.match(label):
             # A word may straddle two items: 怎么 is scanned as 怎 and the particle 么.
             after = labels[i + 1] if i + 1 < len(labels) else ""
             run = label + after if IS_CHINESE.match(after) else label
-            for word, its in _CHINESE.items():
-                if word in run:
-                    kinds |= its
+            kinds = _chinese_kinds(run)
         else:
-            kinds |= _LATIN.get(label, frozenset())
-            for n in range(2, _LONGEST + 1) if label in _STARTS else ():
-                kinds |= _LATIN.get(" ".join(labels[i : i + n]), frozenset())
+            kinds = _LATIN.get(label, _NONE)
+            if label in _STARTS:
+                kinds = set(kinds)
+                for n in range(2, _LONGEST + 1):
+                    kinds |= _LATIN.get(" ".join(labels[i : i + n]), _NONE)
         for kind in kinds:
             found.setdefault(kind, []).append(i)
     return found
+
+
+_NONE: frozenset[str] = frozenset()
+# The Chinese frame words by their first character: a run is read once, not once per word.
+_CHINESE_BY_FIRST: dict[str, list[tuple[str, frozenset[str]]]] = {}
+for _word, _its in _CHINESE.items():
+    _CHINESE_BY_FIRST.setdefault(_word[0], []).append((_word, _its))
+
+
+def _chinese_kinds(run: str) -> set[str]:
+    """The kinds of the Chinese frame words anywhere in `run`."""
+    kinds: set[str] = set()
+    for start, char in enumerate(run):
+        for word, its in _CHINESE_BY_FIRST.get(char, ()):
+            if run.startswith(word, start):
+                kinds |= its
+    return kinds
 
 
 def _near(first: list[int], second: list[int]) -> bool:

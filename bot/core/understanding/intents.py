@@ -110,6 +110,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
     tokens = TOKENS.findall(text)
     typos = typos and not toneless_vietnamese(tokens)
     resolved = [None if IS_CHINESE.match(t) else _resolve(t, typos) for t in tokens]
+    keys = [r[0] if r else "" for r in resolved]  # what phrases are matched with
     i = 0
     while i < len(tokens):
         this = resolved[i]
@@ -118,7 +119,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
             i += 1
             continue
         phrases = PHRASE.get(this[0], ())
-        ahead = tuple(r[0] if r else "" for r in resolved[i : i + 6]) if phrases else ()
+        ahead = tuple(keys[i : i + 6]) if phrases else ()
         for words, entry in phrases:
             if ahead[: len(words)] == words:
                 items.append(_Item(entry, " ".join(words)))
@@ -169,8 +170,8 @@ class Reading(NamedTuple):
 def _decide(items: list[_Item], *, question: bool) -> Reading:
     if not items:
         return Reading(Verb.HELP if question else Verb.UNKNOWN)  # "?" asks what the bot does
-    cues = frozenset().union(*(it.cues for it in items))
-    unknown = sum(it.entry is None for it in items)
+    cues = frozenset().union(*[it.cues for it in items])
+    unknown = [it.entry for it in items].count(None)
     about_ade = bool(cues & {Cue.DOMAIN, Cue.TOKEN, Cue.ADE})
     on_topic = about_ade or (unknown == 0 and Cue.OTHER not in cues)
     status = Cue.STATUS in cues or (Cue.OK in cues and about_ade)  # "ok" alone is a reply
