@@ -66,6 +66,8 @@ from tests.understanding.dev_batch14 import BATCH14  # noqa: E402
 from tests.understanding.dev_batch14 import NEW as NEW14  # noqa: E402
 from tests.understanding.dev_batch15 import BATCH15  # noqa: E402
 from tests.understanding.dev_batch15 import NEW as NEW15  # noqa: E402
+from tests.understanding.dev_batch16 import BATCH16  # noqa: E402
+from tests.understanding.dev_batch16 import NEW as NEW16  # noqa: E402
 
 FROZEN = ROOT / "tests" / "understanding" / "frozen"
 LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
@@ -290,6 +292,8 @@ def main() -> int:
             "batch14new",
             "batch15",
             "batch15new",
+            "batch16",
+            "batch16new",
             "frozen",
             "both",
         ),
@@ -317,6 +321,8 @@ def main() -> int:
         "batch14new": lambda: dev_set(NEW14),
         "batch15": lambda: dev_set(BATCH15),
         "batch15new": lambda: dev_set(NEW15),
+        "batch16": lambda: dev_set(BATCH16),
+        "batch16new": lambda: dev_set(NEW16),
         "frozen": frozen_set,
     }
     names = ["dev", "frozen"] if args.set == "both" else [args.set]
