@@ -52,7 +52,12 @@ _PRODUCT_WORDS = """ade dep abm asm intune apple mdm apns vpp token tokens iphon
 # Round 7 (batch 15): Intune's own English terms, typed in English inside any language ("Quais
 # enrollment program tokens existem no tenant?"), tell no more than "token" does.
 _INTUNE_TERMS = "enrollment enrollments enrolment tenant tenants profile profiles program"
-_PRODUCT = frozenset(_PRODUCT_WORDS.split()) | frozenset(_INTUNE_TERMS.split())
+# Round 8 (batch 16): alerting and console jargon that Polish and Brazilian admins borrow in
+# English inside their own grammar ("subscribe mnie do token expiry alerts", "ma status error
+# w konsoli"): the grammar words around them tell the language, these tell none.
+_BORROWED_WORDS = "subscribe unsubscribe expiry alerts error errors status check pls plz"
+_BORROWED = frozenset(_BORROWED_WORDS.split())
+_PRODUCT = frozenset(_PRODUCT_WORDS.split()) | frozenset(_INTUNE_TERMS.split()) | _BORROWED
 # A product word with a Polish or Russian ending: "tokeny", "tokenów", "ipady", "tokenom".
 _STEMS = ("token", "ipad", "iphone", "alert", "sync")
 _ENDINGS = {
@@ -164,7 +169,9 @@ def message_language(text: str) -> str | None:
 def _latin(kept: list[str]) -> str | None:
     product = [run in _PRODUCT or run.removesuffix("'s") in _PRODUCT for run in kept]
     words = [run for run, named in zip(kept, product, strict=True) if not named]
-    return _weigh(words, _portuguese_links(kept, product))
+    # "status do DEP": a borrowed word is still the noun a Portuguese "do" links to a product.
+    names = [named and run not in _BORROWED for run, named in zip(kept, product, strict=True)]
+    return _weigh(words, _portuguese_links(kept, names))
 
 
 # Round 6 (batch 13): "Our iPads are stuck, o pessoal disse que não aparece a tela. Is the ADE
@@ -251,6 +258,8 @@ def _word(word: str) -> tuple[int, int, str, bool, bool]:
     table = rows()
     ru = INDEX["ru"]
     row = table.get(word)
+    if row is None and len(word) > 5 and not word.strip("k"):
+        row = table.get(_LAUGHTER)  # "kkkkkkkk": Brazilian laughter, however long
     russian = table.get(latin_russian(word)) if word.isascii() else None
     values, listed = _packed(row or 0)  # Russian's column is read from `russian` below
     russian_value = zipf(russian, ru) if russian is not None else 0
@@ -273,6 +282,8 @@ def _word(word: str) -> tuple[int, int, str, bool, bool]:
     folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
     return values, listed, folded, not _PT_ONLY.isdisjoint(word), not _VI_ONLY.isdisjoint(word)
 
+
+_LAUGHTER = "kkkkk"  # the longest spelling the hand list has
 
 # Words recur from message to message ("the", "token", "não"): each is read once. Only words
 # of up to _CACHED letters are kept, so a flood of long made-up words holds ~2 MiB at most.

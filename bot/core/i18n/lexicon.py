@@ -48,7 +48,8 @@ _HAND: dict[str, str] = {
         urządzeń się jest są co to na proszę dzięki cześć problem już wciąż gdzie kiedy który
         siema spoko elo nara ogarnij odśwież wycisz wyjaśnij wytłumacz odnów odnowić przedłuż
         wgraj wgrać pobierz plik czemu nie widać pomija
-        zdiagnozuj zdiagnozować diagnozuj przeskanuj zweryfikuj sprawdźcie sprawdzisz""",
+        zdiagnozuj zdiagnozować diagnozuj przeskanuj zweryfikuj sprawdźcie sprawdzisz
+        diagnoza diagnozy diagnozę konsola konsoli konsolę""",
     "pt": """por que porque quê não está estão falhando falha falhou falhas erro erros
         sincronização sincronizar sincronizando sincronize como ajuda ajude mostrar mostre
         mostra exibir estado status lista listar idioma língua português expirado expirada
@@ -57,7 +58,7 @@ _HAND: dict[str, str] = {
         desativar agora verificar verifique verificação novamente obrigado obrigada olá você
         qual quando onde isso isto tem é na vlw valeu blz obg tmj pq vc tb tá atualiza
         atualizar atualize atualizei checa checar confere conferir cadê aparece aparecem sumiu
-        renovar renovei renova mostra ver subir arquivo kkk kkkk kkkkk rsrs""",
+        renovar renovei renova mostra ver subir arquivo kkk kkkk kkkkk rsrs pfv pfvr""",
     "vi": """tại sao lỗi không bị đồng bộ giúp trạng thái hiển thị danh sách ngôn ngữ tiếng việt
         hết hạn hoạt động cảnh báo dừng ngừng kiểm tra lại ngay bây giờ của tôi được đang thiết
         gì làm xin chào cảm với mình nhé bật tắt thông ko k dc đc ntn""",

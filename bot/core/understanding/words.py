@@ -51,6 +51,7 @@ from bot.core.understanding.vocab_requests import (
 )
 from bot.core.understanding.vocab_round7 import ROUND7_LATIN_RUSSIAN, ROUND7_WORDS
 from bot.core.understanding.vocab_round7b import ROUND7B_WORDS
+from bot.core.understanding.vocab_round8_plpt import ROUND8_PLPT_WORDS
 
 _LANGS = ("en", "ru", "zh", "pl", "pt", "vi")
 
@@ -205,6 +206,9 @@ for _cues, _text in LATIN_RUSSIAN_B14.items():
 for _lang, _text in STATE_WORDS.items():  # "are they even on?" (alert_questions.py)
     _add(_text, Entry(frozenset({Cue.ON})), typos=False)
 for _cues, _by_lang in ROUND7B_WORDS.items():  # round 7, batch 15: checks, re-checks, alerts
+    for _lang, _text in _by_lang.items():
+        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
+for _cues, _by_lang in ROUND8_PLPT_WORDS.items():  # round 8, batch 16: pl/pt frames
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
