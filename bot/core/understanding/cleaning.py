@@ -13,6 +13,7 @@ from itertools import pairwise
 from bot.core.i18n.languages import negotiate
 from bot.core.i18n.lexicon import VIETNAMESE_PAIRS
 from bot.core.understanding.conditions import MENTION_ALL, MENTION_ME
+from bot.core.understanding.vocab_round8 import latin_che
 from bot.core.understanding.words import CJK, LANGUAGE_CODES, TAG_WORD, fold
 
 # Linear: no pattern rescans what a failed attempt scanned (see `i18n.languages`, which reads
@@ -82,7 +83,7 @@ def clean(text: str) -> tuple[str, bool]:
         text = _EQUALS_WHAT.sub(" xxwhatis ", text)
     if not text.isascii():  # every toned word above has a letter beyond ASCII
         text = _VI_TONED.sub(lambda m: _VI_WORD[m.group()], text)
-    folded = fold(text)
+    folded = latin_che(fold(text))  # round 8: "4to" is "chto" (что) in Latin Russian
     if "-" in folded or "_" in folded:
         folded = _LOCALE_TAG.sub(_locale_tag, folded)
     return folded, not _VIETNAMESE.search(text)

@@ -25,6 +25,7 @@ from bot.core.understanding.verbs import Verb
 from bot.core.understanding.vocab_b14 import FRAME_WORDS_B14
 from bot.core.understanding.vocab_explain import FRAME_WORDS
 from bot.core.understanding.vocab_round7 import KNOW, KNOW_ZH, ROUND7_FRAMES
+from bot.core.understanding.vocab_round8 import FRAME_WORDS_ROUND8
 from bot.core.understanding.words import IS_CHINESE, fold
 
 
@@ -32,7 +33,8 @@ def _compile() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], fr
     """(folded word or phrase -> its kinds, Chinese word -> its kinds, first words of phrases)."""
     latin: dict[str, set[str]] = {}
     chinese: dict[str, set[str]] = {}
-    for kind, by_lang in (*FRAME_WORDS.items(), *ROUND7_FRAMES.items(), *FRAME_WORDS_B14.items()):
+    frames = (*FRAME_WORDS.items(), *ROUND7_FRAMES.items(), *FRAME_WORDS_B14.items())
+    for kind, by_lang in (*frames, *FRAME_WORDS_ROUND8.items()):
         for text in by_lang.values():
             for raw in text.split(","):
                 key = " ".join(fold(raw).split())

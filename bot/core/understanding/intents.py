@@ -66,6 +66,7 @@ from bot.core.understanding.conditions import (
 )
 from bot.core.understanding.explain_frames import explain_frame
 from bot.core.understanding.frames_b14 import future_alert
+from bot.core.understanding.frames_round8 import notify_ahead, weak_all
 from bot.core.understanding.language_request import languages
 from bot.core.understanding.other_products import about_another_product, vietnamese_which
 from bot.core.understanding.reported import reported, split_quoted
@@ -75,6 +76,7 @@ from bot.core.understanding.story_frames import story_frames
 from bot.core.understanding.talk_in import only_talk_in
 from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
+from bot.core.understanding.vocab_round8 import latin_russian_forms
 from bot.core.understanding.words import (
     CHINESE,
     FILLER,
@@ -98,6 +100,9 @@ def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
         return word, merge(WORD.get(word), stem) or FILLER, word
     if stem:
         return word, stem, word
+    for form in latin_russian_forms(word):  # round 8: "otpiwi" is "otpishi" (отпиши)
+        if form in KNOWN or stem_of(form):
+            return (*_resolve(form, False)[:2], f"{word}~{form}")
     typo = typo_of(word) if typos and len(word) >= 4 else None
     if typo:
         keyword, entry = typo
@@ -129,7 +134,7 @@ def _scan(text: str, *, typos: bool) -> list[_Item]:
             items.append(_Item(this[1], this[2]))
             i += 1
     items = events_in_conditions(colloquial_if(explain_in_any_order(colloquial(items))))
-    items = story_frames(items)  # round 7: countdowns, a screen's reading
+    items = weak_all(story_frames(items))  # round 7: countdowns, a screen's reading; 8: all
     return portuguese_no(items) if typos else vietnamese_nao(items)
 
 
@@ -200,6 +205,8 @@ def _decide(items: list[_Item], *, question: bool) -> Reading:
         if cues & {Cue.ON, Cue.ADVANCE} or (on_topic and not (reported or Cue.CHECK in cues)):
             return Reading(Verb.ALERTS_ON, asked)
     if future_alert(items, cues):  # "tell me well ahead", "以后…失败了推给我" (round 7)
+        return Reading(Verb.ALERTS_ON, asked)
+    if notify_ahead(cues):  # "write me a month before the token expires" (round 8)
         return Reading(Verb.ALERTS_ON, asked)
     # "write here if ADE breaks": a message asked for on a failure that has not happened yet.
     future = failure or status or about_ade

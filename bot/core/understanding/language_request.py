@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from bot.core.understanding.collisions import Item
 from bot.core.understanding.cues import Cue
+from bot.core.understanding.vocab_round8 import BECAUSE_WORDS
+from bot.core.understanding.words import fold
 
 _PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK, Cue.NOTIFY})
+# Round 8: "write in Russian, because you answer me in English": what follows "because" is
+# what the bot does now, a condition's language as far as the choice goes.
+_BECAUSE = frozenset(
+    " ".join(fold(raw).split()) for text in BECAUSE_WORDS.values() for raw in text.split(",")
+)
 _NEGATED_WITHIN = 3  # "не читает по-русски": the negation, a verb, the cue, the name
 
 
@@ -30,7 +37,7 @@ def languages(items: list[Item], *, trigger: bool) -> tuple[str | None, str | No
     unconditional: list[str] = []  # round 7: asked before any "when" / "even if"
     condition = False
     for i, item in enumerate(items):
-        condition = condition or Cue.WHEN in item.cues
+        condition = condition or Cue.WHEN in item.cues or item.label in _BECAUSE
         if not item.entry or not item.entry.name or _negated(items, i):
             continue
         cued = any(Cue.LANG_CUE in items[j].cues for j in (i - 1, i + 1) if 0 <= j < len(items))
