@@ -115,7 +115,7 @@ class Item:
 
 def dev_set(
     phrases: tuple[Phrase, ...] = (
-        PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13 + NEW14 + NEW15
+        PHRASES + NEW + NEW9 + NEW10 + NEW11 + NEW12 + NEW13 + NEW14 + NEW15 + NEW16
     ),
 ) -> list[Item]:
     items = []

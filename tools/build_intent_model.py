@@ -36,6 +36,7 @@ from tests.understanding.dev_batch12 import NEW as NEW12  # noqa: E402
 from tests.understanding.dev_batch13 import NEW as NEW13  # noqa: E402
 from tests.understanding.dev_batch14 import NEW as NEW14  # noqa: E402
 from tests.understanding.dev_batch15 import NEW as NEW15  # noqa: E402
+from tests.understanding.dev_batch16 import NEW as NEW16  # noqa: E402
 
 OUT = ROOT / "bot" / "core" / "understanding" / "intent_model.py"
 # Chosen by `--cv` (round 4, 1,359 dev phrasings, 5 folds, rules + model on held-out folds):
@@ -49,7 +50,7 @@ MIN_MARGIN = 0
 LABEL = {"UNKNOWN": "NOT_ADE"}
 
 
-PHRASES_ALL = (*PHRASES, *NEW8, *NEW9, *NEW10, *NEW11, *NEW12, *NEW13, *NEW14, *NEW15)
+PHRASES_ALL = (*PHRASES, *NEW8, *NEW9, *NEW10, *NEW11, *NEW12, *NEW13, *NEW14, *NEW15, *NEW16)
 
 
 def corpus() -> list[tuple[set[str], str]]:
