@@ -17,6 +17,21 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import groupby, islice
 
+from bot.core.i18n.evidence_words import (
+    BORROWED,
+    ENDING_WEIGHT,
+    ENDINGS,
+    OTHER_CYRILLIC,
+    PL_ONLY,
+    PRODUCT,
+    PT_ONLY,
+    RU_LATIN,
+    RU_ONLY,
+    STEMS,
+    UNKNOWN_ENDING,
+    UNKNOWN_ENDINGS,
+    VI_ONLY,
+)
 from bot.core.i18n.lexicon import (
     INDEX,
     LANGS,
@@ -45,45 +60,6 @@ _URL_OR_EMAIL = re.compile(
 _WITH_DIGITS = re.compile(r"\b[a-z]*\d\w*", re.IGNORECASE | re.ASCII)  # 7f3a, iOS17, 0x80
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
-# Words every admin types whatever their language: no evidence of any.
-_PRODUCT_WORDS = """ade dep abm asm intune apple mdm apns vpp token tokens iphone iphones ipad
-    ipads mac macs macos ios ipados teams microsoft graph sync ok android enterprise windows
-    autopilot google chromebook entra azure jamf knox samsung outlook push cert certs"""
-# Round 7 (batch 15): Intune's own English terms, typed in English inside any language ("Quais
-# enrollment program tokens existem no tenant?"), tell no more than "token" does.
-_INTUNE_TERMS = "enrollment enrollments enrolment tenant tenants profile profiles program"
-# Round 8 (batch 16): alerting and console jargon that Polish and Brazilian admins borrow in
-# English inside their own grammar ("subscribe mnie do token expiry alerts", "ma status error
-# w konsoli"): the grammar words around them tell the language, these tell none.
-_BORROWED_WORDS = "subscribe unsubscribe expiry alerts error errors status check pls plz"
-_BORROWED = frozenset(_BORROWED_WORDS.split())
-_PRODUCT = frozenset(_PRODUCT_WORDS.split()) | frozenset(_INTUNE_TERMS.split()) | _BORROWED
-# A product word with a Polish or Russian ending: "tokeny", "tokenów", "ipady", "tokenom".
-_STEMS = ("token", "ipad", "iphone", "alert", "sync")
-_ENDINGS = {
-    "pl": frozenset({"y", "u", "ów", "ow", "em", "ie", "ach", "ami", "a", "om"}),
-    "ru": frozenset({"y", "a", "u", "om", "ov", "ami", "ah", "e", "i"}),
-}
-_ENDING_WEIGHT = {"pl": 30, "ru": 20}  # Polish admins outnumber Russians writing in Latin
-# A word no table knows ("expirados", "zsynchronizowane", "reenrolling") still shows its
-# language by an ending that, of our Latin-script languages, only one has. Spanish shares
-# "-ados", but no Spanish word that rare was the reason to answer in English.
-_UNKNOWN_ENDINGS = {
-    "pt": ("ados", "adas", "idos", "idas", "ção", "ções", "cao", "coes", "ando", "endo", "ndo"),
-    "pl": ("owane", "owany", "owana", "owanie", "ować", "ował", "ych", "ami", "ów", "ość"),
-    "en": ("ing", "tion", "ness", "ed"),
-}
-_UNKNOWN_ENDING = 30
-# Round 5 (batch 12): Latin spellings of Russian letters that Polish, Portuguese and English
-# words do not hold ("vklyuchi", "opoveshcheniya", "zhivoy"): in a word that is a Russian
-# word's skeleton they tell Russian as a letter of its own would. "kh" is Vietnamese too.
-_RU_LATIN = re.compile("yu|ya|yo|zh|shch")
-
-_VI_ONLY = frozenset("ơưăđĩũ" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2)))
-_PL_ONLY = frozenset("ąćęłńśźż")
-_PT_ONLY = frozenset("çãõ")
-_RU_ONLY = frozenset("ыэъё")
-_OTHER_CYRILLIC = frozenset("іїєґўђћџљњјѓќѕ")  # Ukrainian, Belarusian, Serbian, Macedonian
 
 # Scores are in tenths of a Zipf value (log10 of uses per billion words).
 _UNSEEN = 10  # a word a language's list lacks: as rare as its rarest listed words
@@ -160,17 +136,17 @@ def message_language(text: str) -> str | None:
         return "zh-Hans"
     if "cyrillic" in scripts:
         letters = set().union(*(run for script, run in runs if script == "cyrillic"))
-        return None if letters & _OTHER_CYRILLIC and not letters & _RU_ONLY else "ru"
+        return None if letters & OTHER_CYRILLIC and not letters & RU_ONLY else "ru"
     found = _latin([run for _, run in runs])
     asked = _asking_sentence(text[:_MAX_CHARS]) if found else None
     return asked or found
 
 
 def _latin(kept: list[str]) -> str | None:
-    product = [run in _PRODUCT or run.removesuffix("'s") in _PRODUCT for run in kept]
+    product = [run in PRODUCT or run.removesuffix("'s") in PRODUCT for run in kept]
     words = [run for run, named in zip(kept, product, strict=True) if not named]
     # "status do DEP": a borrowed word is still the noun a Portuguese "do" links to a product.
-    names = [named and run not in _BORROWED for run, named in zip(kept, product, strict=True)]
+    names = [named and run not in BORROWED for run, named in zip(kept, product, strict=True)]
     return _weigh(words, _portuguese_links(kept, names))
 
 
@@ -265,13 +241,13 @@ def _word(word: str) -> tuple[int, int, str, bool, bool]:
     russian_value = zipf(russian, ru) if russian is not None else 0
     points = [(ru, russian_value or _UNSEEN)]
     listed |= (russian_value > 0) << ru
-    if russian_value and len(word) >= 4 and _RU_LATIN.search(word):
+    if russian_value and len(word) >= 4 and RU_LATIN.search(word):
         points.append((ru, _TELLING))
         listed |= 1 << ru
     if row is None and russian is None and len(word) >= 5:
-        for lang, endings in _UNKNOWN_ENDINGS.items():
+        for lang, endings in UNKNOWN_ENDINGS.items():
             if word.endswith(endings):
-                points.append((INDEX[lang], _UNKNOWN_ENDING))
+                points.append((INDEX[lang], UNKNOWN_ENDING))
                 listed |= 1 << INDEX[lang]
                 break
     for lang, bonus in _bonuses(word):
@@ -280,7 +256,7 @@ def _word(word: str) -> tuple[int, int, str, bool, bool]:
     for column, value in points:
         values += value << (_FIELD * column)
     folded = word if word.isascii() else fold(word)  # fold() leaves ASCII as it is
-    return values, listed, folded, not _PT_ONLY.isdisjoint(word), not _VI_ONLY.isdisjoint(word)
+    return values, listed, folded, not PT_ONLY.isdisjoint(word), not VI_ONLY.isdisjoint(word)
 
 
 _LAUGHTER = "kkkkk"  # the longest spelling the hand list has
@@ -310,12 +286,12 @@ def _bonuses(word: str) -> Iterator[tuple[str, int]]:
     """Letters only Vietnamese or Polish writes, a product word's Polish or Russian ending."""
     if not word.isascii():  # the telling letters are none of them ASCII
         letters = set(word)
-        if letters & _VI_ONLY:
+        if letters & VI_ONLY:
             yield "vi", _TELLING
-        if letters & _PL_ONLY:
+        if letters & PL_ONLY:
             yield "pl", _TELLING
-    for stem in _STEMS:
+    for stem in STEMS:
         if word.startswith(stem) and word != stem:
-            for lang, endings in _ENDINGS.items():
+            for lang, endings in ENDINGS.items():
                 if word[len(stem) :] in endings:
-                    yield lang, _ENDING_WEIGHT[lang]
+                    yield lang, ENDING_WEIGHT[lang]

@@ -1,5 +1,5 @@
 """Words that mean one thing in one of our languages and another in the next, told apart by
-the message around them, and the scanned item they work on (`intents._scan`)."""
+the message around them, and the scanned item they work on (`matching.scan`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 6 (issue 13, batch 13): frames around colloquial asks (`intents._scan` applies them).
+"""Round 6 (issue 13, batch 13): frames around colloquial asks (`matching.scan` applies them).
 
 - "dùng bot này (như) thế nào": Vietnamese puts "how" after the verb; a use of the bot followed
   by "thế nào" / "ra sao" asks how to use it (HOW_TO_USE, as `vocab_colloquial` does for the

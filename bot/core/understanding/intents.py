@@ -50,109 +50,26 @@ from typing import NamedTuple
 
 from bot.core.understanding.alert_questions import asks_alerts_on, last_question
 from bot.core.understanding.asides import asides, ask_after_aside
-from bot.core.understanding.cleaning import MAX_CHARS, TOKENS, clean, toneless_vietnamese
+from bot.core.understanding.cleaning import MAX_CHARS, TOKENS, clean
 from bot.core.understanding.collisions import Item as _Item
-from bot.core.understanding.collisions import (
-    explain_in_any_order,
-    portuguese_no,
-    vietnamese_nao,
-)
-from bot.core.understanding.colloquial_frames import colloquial
 from bot.core.understanding.conditions import (
-    colloquial_if,
-    events_in_conditions,
     negated_outside_condition,
     watched_failure,
 )
 from bot.core.understanding.explain_frames import explain_frame
 from bot.core.understanding.frames_b14 import future_alert
-from bot.core.understanding.frames_round8 import notify_ahead, weak_all
+from bot.core.understanding.frames_round8 import notify_ahead
 from bot.core.understanding.language_request import languages
+from bot.core.understanding.matching import scan
 from bot.core.understanding.other_products import about_another_product, vietnamese_which
 from bot.core.understanding.reported import reported, split_quoted
 from bot.core.understanding.second_opinion import second_opinion
 from bot.core.understanding.serials import serials, without_serials
-from bot.core.understanding.story_frames import story_frames
 from bot.core.understanding.talk_in import only_talk_in
-from bot.core.understanding.typos import stem_of, typo_of
 from bot.core.understanding.verbs import Intent, Verb
-from bot.core.understanding.vocab_round8 import latin_russian_forms
 from bot.core.understanding.words import (
-    CHINESE,
-    FILLER,
-    IS_CHINESE,
-    KNOWN,
-    PHRASE,
-    WORD,
     Cue,
-    Entry,
-    merge,
 )
-
-# --- matching ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _resolve(word: str, typos: bool) -> tuple[str, Entry | None, str]:
-    """(the word phrases are matched with, its entry or None if unknown, evidence label)."""
-    stem = stem_of(word)
-    if word in KNOWN or len(word) == 1:  # one letter: articles and prepositions
-        return word, merge(WORD.get(word), stem) or FILLER, word
-    if stem:
-        return word, stem, word
-    for form in latin_russian_forms(word):  # round 8: "otpiwi" is "otpishi" (отпиши)
-        if form in KNOWN or stem_of(form):
-            return (*_resolve(form, False)[:2], f"{word}~{form}")
-    typo = typo_of(word) if typos and len(word) >= 4 else None
-    if typo:
-        keyword, entry = typo
-        return (word if keyword.endswith("*") else keyword), entry, f"{word}~{keyword}"
-    return word, None, word
-
-
-def _scan(text: str, *, typos: bool) -> list[_Item]:
-    items: list[_Item] = []
-    tokens = TOKENS.findall(text)
-    typos = typos and not toneless_vietnamese(tokens)
-    resolved = [None if IS_CHINESE.match(t) else _resolve(t, typos) for t in tokens]
-    keys = [r[0] if r else "" for r in resolved]  # what phrases are matched with
-    i = 0
-    while i < len(tokens):
-        this = resolved[i]
-        if this is None:
-            _scan_chinese(tokens[i], items)
-            i += 1
-            continue
-        phrases = PHRASE.get(this[0], ())
-        ahead = tuple(keys[i : i + 6]) if phrases else ()
-        for words, entry in phrases:
-            if ahead[: len(words)] == words:
-                items.append(_Item(entry, " ".join(words)))
-                i += len(words)
-                break
-        else:
-            items.append(_Item(this[1], this[2]))
-            i += 1
-    items = events_in_conditions(colloquial_if(explain_in_any_order(colloquial(items))))
-    items = weak_all(story_frames(items))  # round 7: countdowns, a screen's reading; 8: all
-    return portuguese_no(items) if typos else vietnamese_nao(items)
-
-
-def _scan_chinese(run: str, items: list[_Item]) -> None:
-    i = unknown = 0  # run[unknown:i]: characters no keyword starts with, one unknown word
-    while i < len(run):
-        for keyword, entry in CHINESE.get(run[i], ()):
-            if run.startswith(keyword, i):
-                if unknown < i:
-                    items.append(_Item(None, run[unknown:i]))
-                items.append(_Item(entry, keyword))
-                i = unknown = i + len(keyword)
-                break
-        else:
-            i += 1
-    if unknown < len(run):
-        items.append(_Item(None, run[unknown:]))
-
 
 # --- deciding --------------------------------------------------------------------------------
 
@@ -280,7 +197,7 @@ def _alerts_asked(own: str, kind: Verb) -> Verb:
     if clause is None:
         return kind
     cleaned, typos = clean(clause)
-    cues = frozenset().union(*(it.cues for it in _scan(cleaned, typos=typos)))
+    cues = frozenset().union(*(it.cues for it in scan(cleaned, typos=typos)))
     return Verb.ALERTS_ON if asks_alerts_on(cues) else kind
 
 
@@ -292,10 +209,10 @@ def recognize(text: str) -> Intent:
     asked_serials = serials(text)
     own, quoted = split_quoted(without_serials(text, asked_serials))
     cleaned, typos = clean(own)
-    items = asides(vietnamese_which(_scan(cleaned, typos=typos), own))  # "token nào": which
+    items = asides(vietnamese_which(scan(cleaned, typos=typos), own))  # "token nào": which
     if quoted:  # reported.py: a quoted ticket describes the problem, it commands nothing
         told, typos_told = clean(quoted)
-        items += [_Item(reported(it.entry), it.label) for it in _scan(told, typos=typos_told)]
+        items += [_Item(reported(it.entry), it.label) for it in scan(told, typos=typos_told)]
         cleaned = f"{cleaned} {told}"
     kind, language, choices = _decide(items, question="?" in cleaned)
     if kind is Verb.ALERTS_OFF and not any(Cue.OFF in it.cues for it in items):

@@ -1,5 +1,5 @@
 """Round 7 (issue 13, batch 15): frames that turn a list word into a status question
-(`intents._scan` applies them).
+(`matching.scan` applies them).
 
 - A countdown: "how many days until the token expires", "сколько дней до истечения", "ile dni
   zostało", "quantos dias", "còn bao nhiêu ngày": a count of days, weeks or months is the
