@@ -42,14 +42,14 @@ _EQUALS_WHAT = re.compile(r"=[ \t]*\?")
 # Likewise "ổn" (fine) is no English "on".
 # "nhận" (receive) is no "nhắn" (write to).
 # "đừng" (don't) is no "dùng" (use) either (round 7: a negation, vocab_b14).
-_VI_TONED = re.compile("dừng|(?<!người )dùng|ổn|nhận|đừng")
+# "ngày" (day: "4 ngày trước") is no "ngay" (right now), "thấy" (see) no "thay" (replace the
+# token) (round 7).
 _VI_WORD = {
-    "dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan", "đừng": "xxvidung"
+    "dừng": "ngừng", "dùng": "sử dụng", "ổn": "xxvion", "nhận": "xxvinhan", "đừng": "xxvidung",
+    "ngày": "xxvingay", "thấy": "xxvithay",
 }  # fmt: skip
-# Round 7: "ngày" (day: "4 ngày trước") is no "ngay" (right now), "thấy" (see) no "thay"
-# (replace the token).
-_VI_TONED = re.compile(f"{_VI_TONED.pattern}|ngày|thấy")
-_VI_WORD |= {"ngày": "xxvingay", "thấy": "xxvithay"}
+# "người dùng" (user) keeps its "dùng": a user, not a request to use anything.
+_VI_TONED = re.compile("|".join("(?<!người )dùng" if w == "dùng" else w for w in _VI_WORD))
 # Letters only Vietnamese uses: ă đ ơ ư and the tone-marked vowels of Latin Extended Additional.
 _VIETNAMESE = re.compile("[ăđơư\u1ea0-\u1ef9]")
 

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, TypeVar
 
 from bot.core.i18n.languages import LANGUAGES
@@ -153,70 +154,61 @@ def _add(text: str, entry: Entry, *, typos: bool) -> None:
                 _index_typos(TYPO_WORDS, key, min_len=4)
 
 
+_Cues = Cue | tuple[Cue, ...]
+
+
+def _cue_set(cues: _Cues) -> frozenset[Cue]:
+    return frozenset(cues) if isinstance(cues, tuple) else frozenset({cues})
+
+
+def _add_families(
+    families: Iterable[tuple[_Cues, dict[str, str]]], *, exact: AbstractSet[Cue] = frozenset()
+) -> None:
+    """Each family's words in every language it lists. A family holding an `exact` cue is
+    matched exactly (no typo forgives a product name); so is a language in NO_TYPOS."""
+    for cues, by_lang in families:
+        cue_set = _cue_set(cues)
+        forgiving = not cue_set & exact
+        for lang, text in by_lang.items():
+            _add(text, Entry(cue_set), typos=forgiving and lang not in NO_TYPOS)
+
+
+def _add_untyped(words: Iterable[tuple[_Cues, str]]) -> None:
+    """Words matched only as written: Latin-letter Russian ("snova" is no typo of Portuguese
+    "nova") and the frames' own words, which they read by label."""
+    for cues, text in words:
+        _add(text, Entry(_cue_set(cues)), typos=False)
+
+
 for _cue, _by_lang in WORDS.items():
     # A service on the device is another task, as another platform is (cues.py).
     _set = frozenset({_cue, Cue.OTHER}) if _cue is Cue.SERVICE else frozenset({_cue})
     for _lang, _text in _by_lang.items():
         _add(_text, Entry(_set), typos=_lang not in NO_TYPOS)
-for _cues, _by_lang in BOTH.items():
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _cue, _by_lang in REQUEST_WORDS.items():  # round 5: merged into the cues above
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
-for _cue, _text in REQUEST_WORDS_LATIN_RUSSIAN.items():  # no typos: "snova" ~ Portuguese "nova"
-    _add(_text, Entry(frozenset({_cue})), typos=False)
-for _cues, _by_lang in REQUEST_BOTH.items():
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _cue, _by_lang in EXPLAIN_WORDS.items():  # round 5: more words for cues listed above
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset({_cue})), typos=_lang not in NO_TYPOS)
+_add_families(BOTH.items())
+_add_families(REQUEST_WORDS.items())  # round 5: merged into the cues above
+_add_untyped(REQUEST_WORDS_LATIN_RUSSIAN.items())  # no typos: "snova" ~ Portuguese "nova"
+_add_families(REQUEST_BOTH.items())
+_add_families(EXPLAIN_WORDS.items())  # round 5: more words for cues listed above
 # Product names are matched exactly: "contact" is no typo of "contacts", "room" none of "zoom".
-for _cues, _by_lang in PRODUCT_WORDS.items():
-    _exact = bool({Cue.PRODUCT, Cue.COMPARE, Cue.FILLER} & set(_cues))
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
-for _cue, _by_lang in ASK_WORDS.items():  # round 5, batch 12: more ways to ask
-    _exact = _cue is Cue.PRODUCT
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset({_cue})), typos=not _exact and _lang not in NO_TYPOS)
-for _cue, _text in LATIN_RUSSIAN.items():
-    _add(_text, Entry(frozenset({_cue})), typos=False)
-for _cues, _by_lang in COLLOQUIAL_WORDS.items():  # round 6, batch 13
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _cues, _by_lang in ASIDE_WORDS.items():  # round 6, batch 13: stops, false alarms, asides
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _cues, _by_lang in ROUND7_WORDS.items():  # round 7, batch 15; products matched exactly
-    _exact = Cue.PRODUCT in _cues
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
-for _cue, _text in ROUND7_LATIN_RUSSIAN.items():
-    _add(_text, Entry(frozenset({_cue})), typos=False)
-for _cues, _by_lang in B14_WORDS.items():  # round 7, batch 14
-    _exact = Cue.PRODUCT in _cues
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=not _exact and _lang not in NO_TYPOS)
+_add_families(PRODUCT_WORDS.items(), exact={Cue.PRODUCT, Cue.COMPARE, Cue.FILLER})
+_add_families(ASK_WORDS.items(), exact={Cue.PRODUCT})  # round 5, batch 12: more ways to ask
+_add_untyped(LATIN_RUSSIAN.items())
+_add_families(COLLOQUIAL_WORDS.items())  # round 6, batch 13
+_add_families(ASIDE_WORDS.items())  # round 6, batch 13: stops, false alarms, asides
+_add_families(ROUND7_WORDS.items(), exact={Cue.PRODUCT})  # round 7, batch 15
+_add_untyped(ROUND7_LATIN_RUSSIAN.items())
+_add_families(B14_WORDS.items(), exact={Cue.PRODUCT})  # round 7, batch 14
 for _by_lang in (FUTURE_WORDS, TELL_WORDS):  # frames_b14.py reads them by label
-    for _lang, _text in _by_lang.items():
-        _add(_text, FILLER, typos=False)
-for _cues, _text in LATIN_RUSSIAN_B14.items():
-    _add(_text, Entry(frozenset(_cues)), typos=False)
-for _lang, _text in STATE_WORDS.items():  # "are they even on?" (alert_questions.py)
-    _add(_text, Entry(frozenset({Cue.ON})), typos=False)
-for _cues, _by_lang in ROUND7B_WORDS.items():  # round 7, batch 15: checks, re-checks, alerts
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _cues, _by_lang in ROUND8_PLPT_WORDS.items():  # round 8, batch 16: pl/pt frames
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _cues, _by_lang in ROUND8_WORDS.items():  # round 8, batch 16: ru and zh
-    for _lang, _text in _by_lang.items():
-        _add(_text, Entry(frozenset(_cues)), typos=_lang not in NO_TYPOS)
-for _lang, _text in BECAUSE_WORDS.items():  # language_request.py reads them by label
-    _add(_text, FILLER, typos=False)
+    _add_untyped((Cue.FILLER, _text) for _text in _by_lang.values())
+_add_untyped(LATIN_RUSSIAN_B14.items())
+# "are they even on?" (alert_questions.py)
+_add_untyped((Cue.ON, _text) for _text in STATE_WORDS.values())
+_add_families(ROUND7B_WORDS.items())  # round 7, batch 15: checks, re-checks, alerts
+_add_families(ROUND8_PLPT_WORDS.items())  # round 8, batch 16: pl/pt frames
+_add_families(ROUND8_WORDS.items())  # round 8, batch 16: ru and zh
+# language_request.py reads them by label
+_add_untyped((Cue.FILLER, _text) for _text in BECAUSE_WORDS.values())
 for _code, _text in (*LANGUAGE_NAMES.items(), *REQUEST_NAMES.items()):
     _add(_text, Entry(frozenset(), _code), typos=True)
 for _iso, _code in LANGUAGE_CODES.items():
