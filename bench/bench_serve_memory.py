@@ -19,8 +19,11 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [str(ROOT), str(BENCH)]
+
+from loadgen import message_activity, proc_rss_mib  # noqa: E402
 
 from tests.core.intent_phrases import PHRASES  # noqa: E402
 
@@ -32,24 +35,6 @@ def _texts(count: int) -> list[str]:
             p.text for p in importlib.import_module(f"tests.understanding.dev_batch{batch}").NEW
         ]
     return texts[:: max(1, len(texts) // count)][:count]
-
-
-def _rss(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise ValueError(f"no VmRSS for pid {pid}")
-
-
-def _activity(i: int, text: str) -> bytes:
-    return json.dumps({
-        "type": "message", "id": f"m{i}", "text": text, "channelId": "msteams",
-        "serviceUrl": "http://127.0.0.1:9/", "locale": "en-US", "deliveryMode": "expectReplies",
-        "from": {"id": f"u{i}", "name": "Admin"}, "recipient": {"id": "bot", "name": "ADE Doctor"},
-        "conversation": {"id": f"c{i}", "conversationType": "personal", "tenantId": "t"},
-        "timestamp": "2026-12-02T09:00:00Z",
-    }).encode()  # fmt: skip
 
 
 def main() -> None:
@@ -74,17 +59,22 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         time.sleep(1)
-        idle = _rss(proc.pid)
+        idle = proc_rss_mib(proc.pid)
         answered = 0
         texts = _texts(args.messages)
         for i, text in enumerate(texts):
+            activity = message_activity(
+                activity_id=f"m{i}", text=text, service_url="http://127.0.0.1:9/",
+                conversation=i, locale="en-US",
+            ) | {"deliveryMode": "expectReplies"}  # fmt: skip
+            body = json.dumps(activity).encode()
             request = urllib.request.Request(
-                f"{base}/api/messages", _activity(i, text), {"Content-Type": "application/json"}
+                f"{base}/api/messages", body, {"Content-Type": "application/json"}
             )
             with urllib.request.urlopen(request, timeout=20) as answer:
                 answered += answer.status == 200
         time.sleep(1)
-        after = _rss(proc.pid)
+        after = proc_rss_mib(proc.pid)
     finally:
         proc.terminate()
         proc.wait()
