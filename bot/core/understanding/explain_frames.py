@@ -26,7 +26,7 @@ from bot.core.understanding.vocab_b14 import FRAME_WORDS_B14
 from bot.core.understanding.vocab_explain import FRAME_WORDS
 from bot.core.understanding.vocab_round7 import KNOW, KNOW_ZH, ROUND7_FRAMES
 from bot.core.understanding.vocab_round8 import FRAME_WORDS_ROUND8
-from bot.core.understanding.words import IS_CHINESE, fold
+from bot.core.understanding.words import IS_CHINESE, labels
 
 
 def _compile() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
@@ -35,12 +35,9 @@ def _compile() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], fr
     chinese: dict[str, set[str]] = {}
     frames = (*FRAME_WORDS.items(), *ROUND7_FRAMES.items(), *FRAME_WORDS_B14.items())
     for kind, by_lang in (*frames, *FRAME_WORDS_ROUND8.items()):
-        for text in by_lang.values():
-            for raw in text.split(","):
-                key = " ".join(fold(raw).split())
-                if key:
-                    table = chinese if IS_CHINESE.search(key) else latin
-                    table.setdefault(key, set()).add(kind)
+        for key in labels(by_lang):
+            table = chinese if IS_CHINESE.search(key) else latin
+            table.setdefault(key, set()).add(kind)
     starts = frozenset(key.split()[0] for key in latin if " " in key)
     return (
         {k: frozenset(v) for k, v in latin.items()},

@@ -16,17 +16,10 @@ from __future__ import annotations
 from bot.core.understanding.collisions import Item
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_b14 import FUTURE_WORDS, TELL_WORDS
-from bot.core.understanding.words import fold
+from bot.core.understanding.words import labels
 
-
-def _labels(by_lang: dict[str, str]) -> frozenset[str]:
-    return frozenset(
-        " ".join(fold(raw).split()) for text in by_lang.values() for raw in text.split(",")
-    ) - {""}
-
-
-_FUTURE = _labels(FUTURE_WORDS)
-_TELL = _labels(TELL_WORDS)
+_FUTURE = labels(FUTURE_WORDS)
+_TELL = labels(TELL_WORDS)
 _FAILURE = frozenset({Cue.DIAGNOSE, Cue.SYMPTOM, Cue.STATUS})
 _ASKING = frozenset({Cue.NOTIFY, Cue.ALERT})
 _BEFORE = 2  # "别推给我", "don't message me": the refusal sits right before the request

@@ -12,14 +12,12 @@ from __future__ import annotations
 from bot.core.understanding.collisions import Item
 from bot.core.understanding.cues import Cue
 from bot.core.understanding.vocab_round8 import BECAUSE_WORDS
-from bot.core.understanding.words import fold
+from bot.core.understanding.words import labels
 
 _PLAIN = frozenset({Cue.FILLER, Cue.LANG_CUE, Cue.LANG_FROM, Cue.GREETING, Cue.OK, Cue.NOTIFY})
 # Round 8: "write in Russian, because you answer me in English": what follows "because" is
 # what the bot does now, a condition's language as far as the choice goes.
-_BECAUSE = frozenset(
-    " ".join(fold(raw).split()) for text in BECAUSE_WORDS.values() for raw in text.split(",")
-)
+_BECAUSE = labels(BECAUSE_WORDS)
 _NEGATED_WITHIN = 3  # "не читает по-русски": the negation, a verb, the cue, the name
 
 

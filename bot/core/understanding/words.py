@@ -130,9 +130,18 @@ def _append(table: list[tuple[_K, Entry]], key: _K, entry: Entry) -> None:
     table.append((key, entry))
 
 
+def keys(text: str) -> list[str]:
+    """A word list's comma-separated entries as they are matched: folded, spaces single."""
+    return [" ".join(fold(raw).split()) for raw in text.split(",")]
+
+
+def labels(by_lang: dict[str, str]) -> frozenset[str]:
+    """Every language's entries of a word list, as a frame finds them by item label."""
+    return frozenset(key for text in by_lang.values() for key in keys(text)) - {""}
+
+
 def _add(text: str, entry: Entry, *, typos: bool) -> None:
-    for raw in text.split(","):
-        key = " ".join(fold(raw).split())
+    for key in keys(text):
         if not key:
             continue
         if IS_CHINESE.search(key):
